@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { loadConfig } from './config/config.js';
+import { createContainer } from './container.js';
+import { runWorkdaysCommand } from './cli/workdays.js';
+import { runBackup, runRestore } from './cli/backup.js';
+
+/** `gongkai <command>`: honours PORT, GONGKAI_DATA_DIR and DATABASE_URL exactly like the server. */
+export async function runCli(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+  let code = 0;
+  const program = new Command('gongkai').description('政务公开平台命令行').exitOverride().configureOutput({ writeOut: out, writeErr: err });
+
+  const withContainer = async <T>(fn: (c: Awaited<ReturnType<typeof createContainer>>) => Promise<T>): Promise<T> => {
+    const c = await createContainer(loadConfig());
+    try {
+      return await fn(c);
+    } finally {
+      await c.close();
+    }
+  };
+
+  const workdays = program.command('workdays').description('工作日计算（法定节假日与调休）');
+  for (const [name, args, desc] of [
+    ['add', '<date> <n>', '从 date 起（不含当日）数第 n 个工作日'],
+    ['between', '<from> <to>', '两日期之间的工作日数（不含 from，含 to）'],
+    ['is', '<date>', '判断日期类型：workday | weekend | holiday | adjusted-workday'],
+  ] as const) {
+    workdays.command(`${name} ${args}`).description(desc).action(async (...a: unknown[]) => {
+      const params = a.slice(0, name === 'is' ? 1 : 2) as string[];
+      code = await withContainer(async (c) => runWorkdaysCommand(c.calendar.current(), [name, ...params], out));
+    });
+  }
+
+  program.command('audit').description('审计').command('verify').description('校验审计链完整性').action(async () => {
+    const r = await withContainer((c) => c.audit.verify(c.db));
+    (r.ok ? out : err)(r.message);
+    code = r.ok ? 0 : 1;
+  });
+
+  program.command('backup').description('在线备份数据库').requiredOption('--out <file>', '备份文件路径').action(async (o: { out: string }) => {
+    code = await runBackup(loadConfig(), o.out, out, err);
+  });
+
+  program.command('restore <file>').description('从备份恢复数据库（请先停止服务）').action(async (file: string) => {
+    code = await runRestore(loadConfig(), file, out, err);
+  });
+
+  program.command('seed').description('向空数据库写入演示数据').action(async () => {
+    const { seedDemo } = await import('./seed/demo-seed.js');
+    const file = await withContainer((c) => seedDemo(c));
+    out(file ? `已写入演示数据，账号密码见 ${file}` : '数据库已有组织机构，未写入演示数据');
+  });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    err(`错误：${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  return code;
+}
+
+const isMain = process.argv[1] && /cli\.(ts|js)$/.test(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2)).then((c) => process.exit(c));
+}

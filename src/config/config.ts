@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Validated runtime configuration; built once at start from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string;
+  dbEngine: 'sqlite' | 'postgres';
+  logLevel: string;
+  /** Secure cookies only behind HTTPS (set GONGKAI_SECURE_COOKIES=1 in production). */
+  secureCookies: boolean;
+  /** Failed logins before an account is locked, and for how long. */
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  sessionHours: number;
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit: number;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GONGKAI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GONGKAI_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  GONGKAI_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  GONGKAI_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  GONGKAI_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
+  GONGKAI_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+});
+
+/**
+ * Reads and validates the environment. The server and every CLI command use it,
+ * so both honour PORT, HOST, GONGKAI_DATA_DIR and DATABASE_URL the same way.
+ * @throws Error with a Chinese message naming the bad variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`环境变量配置有误：${issues}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.GONGKAI_DATA_DIR);
+  const databaseUrl = e.DATABASE_URL && e.DATABASE_URL.trim() !== '' ? e.DATABASE_URL : `sqlite:${path.join(dataDir, 'gongkai.db')}`;
+  const config: Config = {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl,
+    dbEngine: engineOf(databaseUrl),
+    logLevel: e.LOG_LEVEL,
+    secureCookies: e.GONGKAI_SECURE_COOKIES === '1',
+    loginMaxFailures: e.GONGKAI_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.GONGKAI_LOGIN_LOCK_MINUTES,
+    sessionHours: e.GONGKAI_SESSION_HOURS,
+    bodyLimit: e.GONGKAI_BODY_LIMIT,
+  };
+  return { ...config, ...overrides };
+}
+
+/** @throws Error when the URL names neither SQLite nor PostgreSQL. */
+export function engineOf(databaseUrl: string): 'sqlite' | 'postgres' {
+  if (databaseUrl.startsWith('sqlite:')) return 'sqlite';
+  if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) return 'postgres';
+  throw new Error(`DATABASE_URL 只支持 sqlite:路径 或 postgres://… ，当前为：${databaseUrl}`);
+}
+
+/** The SQLite file path of a `sqlite:` URL (`sqlite::memory:` for in-memory). */
+export function sqlitePath(databaseUrl: string): string {
+  return databaseUrl.slice('sqlite:'.length);
+}

@@ -1,0 +1,44 @@
+import type { Config } from './config/config.js';
+import type { Database } from './database.js';
+import { AuditLog } from './platform/audit/index.js';
+import { type DbHandle, migrateToLatest, openDatabase } from './platform/db/index.js';
+import { type Clock, systemClock } from './platform/time/index.js';
+import { SYSTEM_ACTOR } from './platform/audit/index.js';
+import { createAuditLogService } from './modules/audit-log/index.js';
+import { createCalendarService } from './modules/calendar/index.js';
+import { createSessionService, createUserService } from './modules/identity/index.js';
+import { createOrgService } from './modules/orgs/index.js';
+
+export interface ContainerOptions {
+  clock?: Clock;
+  /** Reuse an open database (tests); otherwise opened from config.databaseUrl. */
+  handle?: DbHandle<Database>;
+}
+
+export type Container = Awaited<ReturnType<typeof createContainer>>;
+
+/**
+ * Wires every service with its explicit dependencies (composition root). Shared by
+ * the HTTP app and the CLI so both behave the same.
+ */
+export async function createContainer(config: Config, opts: ContainerOptions = {}) {
+  const handle = opts.handle ?? openDatabase<Database>(config.databaseUrl);
+  const clock = opts.clock ?? systemClock;
+  await migrateToLatest(handle.db, handle.engine);
+  const db = handle.db;
+  const audit = new AuditLog(handle.engine, clock);
+  const orgs = createOrgService({ db, audit, clock });
+  const users = createUserService({ db, audit, clock, orgs });
+  const sessions = createSessionService({
+    db,
+    audit,
+    clock,
+    maxFailures: config.loginMaxFailures,
+    lockMinutes: config.loginLockMinutes,
+    sessionHours: config.sessionHours,
+  });
+  const calendar = createCalendarService({ db, audit, clock });
+  await calendar.ensureReferenceData(SYSTEM_ACTOR);
+  const auditLog = createAuditLogService({ db, audit });
+  return { config, handle, db, clock, audit, orgs, users, sessions, calendar, auditLog, close: () => handle.close() };
+}

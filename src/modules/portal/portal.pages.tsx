@@ -1,0 +1,63 @@
+import type { PublicOrg } from '../orgs/index.js';
+import { COLUMNS, type Column, Layout, type PageContext, renderDocument } from './portal.layout.js';
+
+const LEVEL_LABEL: Record<PublicOrg['level'], string> = { province: '省级', city: '市级', county: '县级', township: '乡镇级' };
+
+export function renderHome(ctx: PageContext, orgs: PublicOrg[]): string {
+  const regions = orgs.filter((o) => o.kind === 'region');
+  const childrenOf = (code: string) => orgs.filter((o) => o.parentCode === code && o.kind !== 'region');
+  return renderDocument(
+    <Layout ctx={ctx} title="首页">
+      <h1>{ctx.siteName}政务公开</h1>
+      <section aria-labelledby="columns-heading">
+        <h2 id="columns-heading">公开栏目</h2>
+        <ul className="card-grid">
+          {COLUMNS.map((c) => (
+            <li key={c.slug} className="card">
+              <h3><a href={`/${c.slug}`}>{c.title}</a></h3>
+              <p>{c.summary}</p>
+              {!c.open && <p className="status">尚未开通</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="orgs-heading">
+        <h2 id="orgs-heading">公开主体</h2>
+        {regions.map((r) => (
+          <section key={r.code} className="org-group" aria-labelledby={`org-${r.code}`}>
+            <h3 id={`org-${r.code}`}>{r.name}<span className="muted">（{LEVEL_LABEL[r.level]}）</span></h3>
+            <ul className="org-list">
+              {childrenOf(r.code).map((d) => <li key={d.code}>{d.name}</li>)}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </Layout>,
+  );
+}
+
+export function renderColumn(ctx: PageContext, column: Column): string {
+  return renderDocument(
+    <Layout ctx={ctx} title={column.title}>
+      <nav aria-label="当前位置" className="breadcrumb"><a href="/">首页</a> › <span>{column.title}</span></nav>
+      <h1>{column.title}</h1>
+      <p className="notice" role="status"><strong>本栏目尚未开通。</strong>平台正在建设中，开通后将在此提供：</p>
+      <ul>
+        {column.contents.map((c) => <li key={c}>{c}</li>)}
+      </ul>
+      <p>如需获取政府信息，可通过信函、传真或到政府信息公开工作机构当面提交申请（《中华人民共和国政府信息公开条例》第二十九条）。</p>
+      <p><a href="/">返回首页</a></p>
+    </Layout>,
+  );
+}
+
+export function renderError(ctx: PageContext, p: { status: number; title: string; detail?: string; requestId: string }): string {
+  return renderDocument(
+    <Layout ctx={ctx} title={p.title}>
+      <h1>{p.title}</h1>
+      {p.detail && <p>{p.detail}</p>}
+      <p className="muted">错误代码 {p.status}，请求编号 {p.requestId}</p>
+      <p><a href="/">返回首页</a></p>
+    </Layout>,
+  );
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { OrgService } from '../orgs/index.js';
+import { PORTAL_CSS } from './portal.css.js';
+import { COLUMNS, type PageContext } from './portal.layout.js';
+import { renderColumn, renderError, renderHome } from './portal.pages.js';
+
+const TEXT_COOKIE = 'gk_text';
+const DEFAULT_SITE_NAME = '政务公开平台';
+// The error page cannot wait for the database; it uses the last name seen.
+let lastSiteName = DEFAULT_SITE_NAME;
+
+function context(req: FastifyRequest, siteName: string): PageContext {
+  return { siteName, largeText: req.cookies?.[TEXT_COOKIE] === 'large', path: req.url.split('?')[0] };
+}
+
+/** Sends HTML with a strong ETag so repeat visits cost a 304. */
+function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
+  const etag = `"${createHash('sha1').update(html).digest('base64url')}"`;
+  reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Cookie');
+  if (req.headers['if-none-match'] === etag) return reply.status(304).send();
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+/** HTML error page in the portal's look. */
+export function renderErrorPage(p: { status: number; title: string; detail?: string; requestId: string }): string {
+  return renderError({ siteName: lastSiteName, largeText: false, path: '' }, p);
+}
+
+/** The public site (server-rendered, usable without JavaScript). */
+export function registerPortal(app: FastifyInstance, deps: { orgs: OrgService }): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cssEtag = `"${createHash('sha1').update(PORTAL_CSS).digest('base64url')}"`;
+
+  async function siteName(): Promise<{ name: string; orgs: Awaited<ReturnType<OrgService['listPublic']>> }> {
+    const orgs = await deps.orgs.listPublic();
+    lastSiteName = orgs.find((o) => o.parentCode === null)?.name ?? DEFAULT_SITE_NAME;
+    return { name: lastSiteName, orgs };
+  }
+
+  r.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const { name, orgs } = await siteName();
+    return sendHtml(req, reply, renderHome(context(req, name), orgs));
+  });
+
+  for (const column of COLUMNS) {
+    r.get(`/${column.slug}`, { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+      const { name } = await siteName();
+      return sendHtml(req, reply, renderColumn(context(req, name), column));
+    });
+  }
+
+  // Large-text mode without JavaScript: a plain link sets a cookie and returns to the page.
+  r.get('/preferences/text-size', {
+    config: { access: 'public' },
+    schema: { hide: true, querystring: z.object({ size: z.enum(['large', 'normal']), back: z.string().max(500).optional() }) },
+  }, async (req, reply) => {
+    const back = req.query.back && /^\/(?!\/)/.test(req.query.back) ? req.query.back : '/';
+    reply.setCookie(TEXT_COOKIE, req.query.size, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 86400 });
+    return reply.redirect(back, 303);
+  });
+
+  r.get('/static/portal.css', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    reply.header('etag', cssEtag).header('cache-control', 'public, max-age=3600');
+    if (req.headers['if-none-match'] === cssEtag) return reply.status(304).send();
+    return reply.type('text/css; charset=utf-8').send(PORTAL_CSS);
+  });
+}

@@ -1,0 +1,2 @@
+/** Public surface of the system module: health check and the OpenAPI document. */
+export { registerSystemRoutes } from './system.routes.js';

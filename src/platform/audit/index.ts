@@ -1,0 +1,3 @@
+export * from './audit-log.js';
+export * from './audit.tables.js';
+export { canonicalJson, digestOf } from './chain.js';

@@ -1,0 +1,3 @@
+export * from './access.js';
+export * from './password.js';
+export * from './roles.js';

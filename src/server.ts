@@ -1,0 +1,29 @@
+import { buildApp } from './app.js';
+import { loadConfig } from './config/config.js';
+import { createContainer } from './container.js';
+import { seedDemo } from './seed/demo-seed.js';
+
+/** Starts the platform: migrate, seed an empty database with the demo government, listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const container = await createContainer(config);
+  const credentials = await seedDemo(container);
+  const { app } = await buildApp(container);
+  const close = async () => {
+    await app.close();
+    await container.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  const base = `http://${config.host}:${config.port}`;
+  console.log(`\n政务公开平台已启动：${base}/  管理后台：${base}/admin/  数据库：${container.handle.engine}`);
+  if (credentials) console.log(`首次启动已生成演示账号，密码见：${credentials}`);
+  else console.log(`演示账号（如有）见：${config.dataDir}/demo-credentials.txt`);
+}
+
+main().catch((err) => {
+  console.error('启动失败：', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
