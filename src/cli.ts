@@ -48,7 +48,7 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   program.command('seed').description('向空数据库写入演示数据').action(async () => {
     const { seedDemo } = await import('./seed/demo-seed.js');
     const file = await withContainer((c) => seedDemo(c));
-    out(file ? `已写入演示数据，账号密码见 ${file}` : '数据库已有组织机构，未写入演示数据');
+    out(file ? `已写入演示数据，账号密码见 ${file.file}` : '数据库已有组织机构，未写入演示数据');
   });
 
   try {

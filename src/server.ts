@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host}:${config.port}`;
   console.log(`\n政务公开平台已启动：${base}/  管理后台：${base}/admin/  数据库：${container.handle.engine}`);
-  if (credentials) console.log(`首次启动已生成演示账号，密码见：${credentials}`);
+  if (credentials) console.log(`首次启动已生成演示账号，密码见：${credentials.file}`);
   else console.log(`演示账号（如有）见：${config.dataDir}/demo-credentials.txt`);
 }
 

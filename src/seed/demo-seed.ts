@@ -15,10 +15,11 @@ export const CREDENTIALS_FILE = 'demo-credentials.txt';
 /**
  * Fills an empty database with the demo government and one user per role. Passwords are
  * random and written to `<dataDir>/demo-credentials.txt` (mode 600) — never fixed in code.
- * Returns the file path, or null when the database already had organisations.
+ * Returns the file and the passwords, or null when the database already had organisations.
  */
-export async function seedDemo(c: Container, actor: AuditActor = SYSTEM_ACTOR): Promise<string | null> {
+export async function seedDemo(c: Container, actor: AuditActor = SYSTEM_ACTOR): Promise<{ file: string; passwords: Record<string, string> } | null> {
   if ((await c.orgs.listPublic()).length > 0) return null;
+  const passwords: Record<string, string> = {};
   const codes = new Map<string, number>();
   const root = await c.orgs.bootstrapRoot(actor, { code: DEMO_ROOT.code, name: DEMO_ROOT.name, shortName: DEMO_ROOT.shortName, kind: DEMO_ROOT.kind, level: DEMO_ROOT.level });
   codes.set(root.code, root.id);
@@ -35,10 +36,11 @@ export async function seedDemo(c: Container, actor: AuditActor = SYSTEM_ACTOR): 
     const { user, initialPassword } = await c.users.create(SYSTEM_PRINCIPAL, actor, {
       username: u.username, displayName: u.displayName, orgId: codes.get(u.orgCode)!, roles: [...u.roles] as Role[],
     });
+    passwords[user.username] = initialPassword;
     lines.push(`${user.username}\t${initialPassword}\t${user.displayName}\t${u.roles.join(',')}`);
   }
   fs.mkdirSync(c.config.dataDir, { recursive: true });
   const file = path.join(c.config.dataDir, CREDENTIALS_FILE);
   fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
-  return file;
+  return { file, passwords };
 }

@@ -121,13 +121,11 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
       return db.transaction().execute(async (trx) => {
         const t = trx as Kysely<OrgTables>;
         if (input.code && input.code !== current.code && (await repo.findByCode(t, input.code))) throw new OrgCodeTaken(input.code);
-        let path = current.path;
         if (input.parentId !== undefined && input.parentId !== current.parent_id) {
           const parent = await getInScope(p, input.parentId);
           assertCanManageOrg(p, parent);
           if (parent.path.startsWith(current.path)) throw new OrgMoveInvalid();
-          path = `${parent.path}${current.id}/`;
-          await repo.movePaths(t, current.path, path);
+          await repo.movePaths(t, current.path, `${parent.path}${current.id}/`);
         }
         await repo.update(t, id, {
           ...(input.code !== undefined && { code: input.code }),

@@ -97,7 +97,7 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <p>主办：{ctx.siteName}　本网站依据《中华人民共和国政府信息公开条例》公开政府信息</p>
+            <p>主办：{ctx.siteName}{'\u3000'}本网站依据《中华人民共和国政府信息公开条例》公开政府信息</p>
           </div>
         </footer>
       </body>
