@@ -7,7 +7,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Container } from './container.js';
-import { type RouteEntry, registerErrorHandling, registerGuard, registerSecurityHeaders } from './platform/http/index.js';
+import {
+  type RouteEntry,
+  frameworkErrorHandler,
+  registerErrorHandling,
+  registerGuard,
+  registerInputChecks,
+  registerSecurityHeaders,
+} from './platform/http/index.js';
 import { registerAdminConsole } from './platform/http/admin-console.js';
 import { registerAuditLogRoutes } from './modules/audit-log/index.js';
 import { registerCalendarRoutes } from './modules/calendar/index.js';
@@ -34,8 +41,10 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: false,
+    trustProxy: c.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
+    // Undecodable URLs and over-long parameters fail before routing; answer them as problem+json / HTML too.
+    frameworkErrors: frameworkErrorHandler(renderErrorPage),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -58,6 +67,7 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerSecurityHeaders(app);
   registerErrorHandling(app, renderErrorPage);
   const routes = registerGuard(app, (token) => c.sessions.resolve(token));
+  registerInputChecks(app);
 
   registerSystemRoutes(app, c);
   registerIdentityRoutes(app, c.sessions, c.users, { secureCookies: c.config.secureCookies });

@@ -27,7 +27,10 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   ] as const) {
     workdays.command(`${name} ${args}`).description(desc).action(async (...a: unknown[]) => {
       const params = a.slice(0, name === 'is' ? 1 : 2) as string[];
-      code = await withContainer(async (c) => runWorkdaysCommand(c.calendar.current(), [name, ...params], out));
+      // The answer goes to stdout (scripts read it); error messages and usage to stderr.
+      const lines: string[] = [];
+      code = await withContainer(async (c) => runWorkdaysCommand(c.calendar.current(), [name, ...params], (l) => lines.push(l)));
+      for (const l of lines) (code === 0 ? out : err)(l);
     });
   }
 

@@ -17,6 +17,11 @@ export interface Config {
   sessionHours: number;
   /** Largest JSON body accepted, in bytes. */
   bodyLimit: number;
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated, e.g. `127.0.0.1`).
+   * Without it, behind a proxy every visitor shares the proxy's address and the login rate limit.
+   */
+  trustProxy: string | false;
 }
 
 const envSchema = z.object({
@@ -30,6 +35,7 @@ const envSchema = z.object({
   GONGKAI_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   GONGKAI_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   GONGKAI_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  GONGKAI_TRUST_PROXY: z.string().trim().optional(),
 });
 
 /**
@@ -58,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginLockMinutes: e.GONGKAI_LOGIN_LOCK_MINUTES,
     sessionHours: e.GONGKAI_SESSION_HOURS,
     bodyLimit: e.GONGKAI_BODY_LIMIT,
+    trustProxy: e.GONGKAI_TRUST_PROXY ? e.GONGKAI_TRUST_PROXY : false,
   };
   return { ...config, ...overrides };
 }

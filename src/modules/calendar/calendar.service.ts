@@ -30,6 +30,8 @@ export function createCalendarService({ db, audit, clock }: CalendarServiceDeps)
   function validate(year: number, days: CalendarDay[]): void {
     const seen = new Set<string>();
     const errors = [];
+    // Every year has at least 元旦; an empty list is a mistake, not a way to delete a year.
+    if (days.length === 0) errors.push({ path: 'body.days', message: `请至少录入一天${year}年的放假安排` });
     for (const [i, d] of days.entries()) {
       const dt = new Date(`${d.date}T00:00:00Z`);
       if (Number.isNaN(dt.getTime()) || dt.toISOString().slice(0, 10) !== d.date) errors.push({ path: `body.days.${i}.date`, message: `${d.date} 不是有效日期` });
@@ -94,11 +96,12 @@ export function createCalendarService({ db, audit, clock }: CalendarServiceDeps)
      */
     async putYear(actor: AuditActor, year: number, days: CalendarDay[], source = '管理员录入') {
       validate(year, days);
-      const before = await repo.findYear(cdb, year);
-      const beforeDays = before ? await repo.daysOf(cdb, year) : [];
       const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date));
       const next: CalendarYear = { year, source, days: sorted };
       await db.transaction().execute(async (trx) => {
+        // Read inside the transaction, so the audited "before" is exactly what is replaced.
+        const before = await repo.findYear(trx as Kysely<CalendarTables>, year);
+        const beforeDays = before ? await repo.daysOf(trx as Kysely<CalendarTables>, year) : [];
         await repo.replaceYear(trx as Kysely<CalendarTables>, next, clock.now().toISOString(), actor.userId);
         await audit.record(trx, actor, {
           action: before ? 'calendar.year.update' : 'calendar.year.create',

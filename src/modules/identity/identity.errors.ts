@@ -42,6 +42,13 @@ export class WeakPassword extends ValidationError {
   }
 }
 
+/** 400, not 401: the caller is logged in; only the re-entered password is wrong (a 401 would read as "session gone"). */
+export class CurrentPasswordWrong extends ValidationError {
+  constructor() {
+    super('当前密码不正确', [{ path: 'body.currentPassword', message: '当前密码不正确' }]);
+  }
+}
+
 export class OrgNotInScope extends ValidationError {
   constructor() {
     super('所选机构不存在或不在您的管理范围内', [{ path: 'body.orgId', message: '所选机构不存在或不在您的管理范围内' }]);

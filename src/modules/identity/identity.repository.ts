@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Role } from '../../platform/auth/index.js';
 import type { OrgTables } from '../orgs/index.js';
 import type { IdentityTables, SessionTable, UserTable } from './identity.tables.js';
@@ -43,8 +43,15 @@ export const identityRepository = {
     if (f.orgPath) q = q.where('orgs.path', 'like', `${f.orgPath}%`);
     if (f.status) q = q.where('users.status', '=', f.status);
     if (f.q) {
-      const like = `%${f.q.replace(/[%_\\]/g, '')}%`; // wildcards dropped: LIKE escaping differs between engines
-      q = q.where((eb) => eb.or([eb('users.username', 'like', like), eb('users.display_name', 'like', like)]));
+      // Case-insensitive on both engines (PostgreSQL's LIKE is case-sensitive, SQLite's is not), and the
+      // text taken literally: an explicit ESCAPE behaves the same on both (SQLite has no default escape).
+      const like = `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      q = q.where((eb) =>
+        eb.or([
+          sql<boolean>`lower(${eb.ref('users.username')}) like lower(${like}) escape '\\'`,
+          sql<boolean>`lower(${eb.ref('users.display_name')}) like lower(${like}) escape '\\'`,
+        ]),
+      );
     }
     const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
     const rows = await q
@@ -79,5 +86,7 @@ export const identityRepository = {
   touchSession: (db: Db, id: string, at: string) => db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute(),
   deleteSession: (db: Db, id: string) => db.deleteFrom('sessions').where('id', '=', id).execute(),
   deleteUserSessions: (db: Db, userId: number) => db.deleteFrom('sessions').where('user_id', '=', userId).execute(),
+  deleteOtherSessions: (db: Db, userId: number, keepId: string) =>
+    db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute(),
   deleteExpiredSessions: (db: Db, now: string) => db.deleteFrom('sessions').where('expires_at', '<', now).execute(),
 };

@@ -3,6 +3,12 @@ import { ROLES } from '../../platform/auth/index.js';
 
 export const roleEnum = z.enum(ROLES);
 
+/** Row ids are INTEGER columns (int4 on PostgreSQL): nothing above 2^31-1 can exist, and PostgreSQL errors on it. */
+const MAX_ID = 2_147_483_647;
+const rowId = z.number().int().positive().max(MAX_ID);
+/** An id in a path or query string: plain decimal digits only (not `0x10`, `1e1` or ` 1`). */
+const rowIdString = z.string().regex(/^[1-9][0-9]{0,9}$/, '编号须为正整数').transform(Number).pipe(rowId);
+
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(256),
@@ -48,7 +54,7 @@ const roles = z.array(roleEnum).min(1, '至少选择一个角色').max(ROLES.len
 export const createUserBody = z.strictObject({
   username,
   displayName: z.string().trim().min(1, '请输入姓名').max(50),
-  orgId: z.number().int().positive(),
+  orgId: rowId,
   roles,
   email,
   phone,
@@ -58,7 +64,7 @@ export type CreateUserInput = z.infer<typeof createUserBody>;
 export const updateUserBody = z
   .strictObject({
     displayName: z.string().trim().min(1, '请输入姓名').max(50),
-    orgId: z.number().int().positive(),
+    orgId: rowId,
     roles,
     status: z.enum(['active', 'disabled']),
     email,
@@ -74,7 +80,7 @@ export const changePasswordBody = z.strictObject({
 });
 
 export const userListQuery = z.strictObject({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: rowIdString.optional(),
   q: z.string().trim().max(50).optional(),
   status: z.enum(['active', 'disabled']).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
@@ -82,4 +88,4 @@ export const userListQuery = z.strictObject({
 });
 export type UserListQuery = z.infer<typeof userListQuery>;
 
-export const userIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const userIdParams = z.strictObject({ id: rowIdString });

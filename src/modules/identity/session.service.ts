@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AuditLog } from '../../platform/audit/index.js';
+import type { AuditActor, AuditLog } from '../../platform/audit/index.js';
 import { type Principal, verifyPassword } from '../../platform/auth/index.js';
 import type { Clock } from '../../platform/time/index.js';
 import { shanghaiIso } from '../../platform/time/index.js';
@@ -62,12 +62,19 @@ export function createSessionService(d: SessionServiceDeps) {
     async login(username: string, password: string, meta: { ip: string | null; userAgent: string | null; requestId: string }): Promise<LoginResult> {
       const user = await repo.findUserByUsername(db, username);
       const now = clock.now();
+      /** Audits a refused attempt that changes nothing else (unknown name, locked or disabled account). */
+      const refused = (actor: AuditActor, entityId: number | null, summary: string) =>
+        db.transaction().execute((trx) => audit.record(trx, actor, { action: 'session.login_failed', entityType: 'user', entityId, summary }));
       if (!user) {
         await verifyPassword(password, DUMMY_HASH);
+        await refused({ userId: null, name: '未登录访问者', orgId: null, requestId: meta.requestId, ip: meta.ip }, null, `登录失败：用户名“${username}”不存在`);
         throw new InvalidCredentials();
       }
       const actor = { userId: user.id, name: user.display_name, orgId: user.org_id, requestId: meta.requestId, ip: meta.ip };
-      if (user.locked_until && new Date(user.locked_until) > now) throw new AccountLocked(shanghaiIso(user.locked_until));
+      if (user.locked_until && new Date(user.locked_until) > now) {
+        await refused(actor, user.id, `用户“${user.username}”登录被拒绝（账号锁定中）`);
+        throw new AccountLocked(shanghaiIso(user.locked_until));
+      }
       const ok = await verifyPassword(password, user.password_hash);
       if (!ok) {
         const failures = user.failed_logins + 1;
@@ -84,7 +91,10 @@ export function createSessionService(d: SessionServiceDeps) {
         if (lock) throw new AccountLocked(shanghaiIso(lock));
         throw new InvalidCredentials();
       }
-      if (user.status !== 'active') throw new AccountDisabled();
+      if (user.status !== 'active') {
+        await refused(actor, user.id, `用户“${user.username}”登录被拒绝（账号已停用）`);
+        throw new AccountDisabled();
+      }
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const expiresAt = new Date(now.getTime() + d.sessionHours * 3600_000);

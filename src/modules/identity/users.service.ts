@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { AuditActor, AuditLog } from '../../platform/audit/index.js';
-import { type Principal, type Role, generatePassword, hashPassword, inScope, passwordProblem, verifyPassword } from '../../platform/auth/index.js';
+import { type Principal, ROLE_LABELS, type Role, generatePassword, hashPassword, inScope, passwordProblem, verifyPassword } from '../../platform/auth/index.js';
 import type { Page } from '../../platform/db/index.js';
+import { AppError } from '../../platform/errors/index.js';
 import type { Clock } from '../../platform/time/index.js';
 import type { OrgService } from '../orgs/index.js';
-import { InvalidCredentials, OrgNotInScope, SelfLockout, UserNotFound, UsernameTaken, WeakPassword } from './identity.errors.js';
+import { CurrentPasswordWrong, OrgNotInScope, SelfLockout, UserNotFound, UsernameTaken, WeakPassword } from './identity.errors.js';
 import { assertCanAssignRoles, assertCanManageUser } from './identity.policy.js';
 import { auditableUser, presentUser } from './identity.presenter.js';
 import { identityRepository as repo, type UserWithOrg } from './identity.repository.js';
@@ -72,7 +73,7 @@ export function createUserService({ db: anyDb, audit, clock, orgs }: UserService
       assertCanManageUser(p, { orgPath: org.path, roles: input.roles });
       assertCanAssignRoles(p, input.roles);
       const hash = await hashPassword(password);
-      return db.transaction().execute(async (trx) => {
+      const work = db.transaction().execute(async (trx) => {
         if (await repo.findUserByUsername(trx, input.username)) throw new UsernameTaken(input.username);
         const now = clock.now().toISOString();
         const id = await repo.insertUser(
@@ -100,11 +101,19 @@ export function createUserService({ db: anyDb, audit, clock, orgs }: UserService
           entityType: 'user',
           entityId: id,
           orgId: created.org_id,
-          summary: `新增用户“${created.username}”（${created.display_name}，${created.org_name}），角色：${created.roles.join('、')}`,
+          summary: `新增用户“${created.username}”（${created.display_name}，${created.org_name}），角色：${created.roles.map((r) => ROLE_LABELS[r]).join('、')}`,
           after: auditableUser(created),
         });
         return { user: presentUser(created), initialPassword: password };
       });
+      try {
+        return await work;
+      } catch (err) {
+        // A concurrent request took the name between our check and our insert (the unique index refused
+        // ours, on PostgreSQL where transactions overlap); everything was rolled back, so say so plainly.
+        if (!(err instanceof AppError) && (await repo.findUserByUsername(db, input.username))) throw new UsernameTaken(input.username);
+        throw err;
+      }
     },
 
     /** @throws UserNotFound, ForbiddenError */
@@ -169,13 +178,15 @@ export function createUserService({ db: anyDb, audit, clock, orgs }: UserService
     /** A user changes their own password (the current one is required). */
     async changeOwnPassword(p: Principal, actor: AuditActor, current: string, next: string): Promise<void> {
       const u = (await repo.findUserById(db, p.userId))!;
-      if (!(await verifyPassword(current, u.password_hash))) throw new InvalidCredentials();
+      if (!(await verifyPassword(current, u.password_hash))) throw new CurrentPasswordWrong();
       const problem = passwordProblem(next);
       if (problem) throw new WeakPassword(problem);
       const hash = await hashPassword(next);
       await db.transaction().execute(async (trx) => {
         const now = clock.now().toISOString();
         await repo.updateUser(trx, u.id, { password_hash: hash, password_changed_at: now, updated_at: now });
+        // Whoever else holds a session with the old password loses it; this one stays.
+        await repo.deleteOtherSessions(trx, u.id, p.sessionId);
         await audit.record(trx, actor, { action: 'user.password_change', entityType: 'user', entityId: u.id, orgId: u.org_id, summary: `用户“${u.username}”修改了自己的密码` });
       });
     },

@@ -14,6 +14,12 @@ const orgCode = z
   .max(40, '机构编码最多40个字符')
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, '机构编码只能包含字母、数字和连字符');
 
+/** Row ids are INTEGER columns (int4 on PostgreSQL): nothing above 2^31-1 can exist, and PostgreSQL errors on it. */
+const MAX_ID = 2_147_483_647;
+const rowId = z.number().int().positive().max(MAX_ID);
+/** An id in a path or query string: plain decimal digits only (not `0x10`, `1e1` or ` 1`). */
+const rowIdString = z.string().regex(/^[1-9][0-9]{0,9}$/, '编号须为正整数').transform(Number).pipe(rowId);
+
 export const orgSchema = z.object({
   id: z.number().int(),
   code: z.string(),
@@ -28,7 +34,7 @@ export const orgSchema = z.object({
 export type Org = z.infer<typeof orgSchema>;
 
 export const createOrgBody = z.strictObject({
-  parentId: z.number().int().positive(),
+  parentId: rowId,
   code: orgCode,
   name: z.string().trim().min(2, '名称至少2个字').max(100, '名称最多100个字'),
   shortName: z.string().trim().max(40).nullish(),
@@ -40,7 +46,7 @@ export type CreateOrgInput = z.infer<typeof createOrgBody>;
 
 export const updateOrgBody = z
   .strictObject({
-    parentId: z.number().int().positive(),
+    parentId: rowId,
     code: orgCode,
     name: z.string().trim().min(2, '名称至少2个字').max(100, '名称最多100个字'),
     shortName: z.string().trim().max(40).nullable(),
@@ -53,7 +59,7 @@ export const updateOrgBody = z
   .refine((v) => Object.keys(v).length > 0, '至少修改一项');
 export type UpdateOrgInput = z.infer<typeof updateOrgBody>;
 
-export const orgIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
+export const orgIdParams = z.strictObject({ id: rowIdString });
 
 export const publicOrgSchema = z.object({
   code: z.string(),

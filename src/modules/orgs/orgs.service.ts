@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditActor, AuditLog } from '../../platform/audit/index.js';
 import type { Principal } from '../../platform/auth/index.js';
 import { inScope } from '../../platform/auth/index.js';
-import { ConflictError } from '../../platform/errors/index.js';
+import { AppError, ConflictError } from '../../platform/errors/index.js';
 import type { Clock } from '../../platform/time/index.js';
 import { OrgCodeTaken, OrgMoveInvalid, OrgNotFound, OrgRootImmutable } from './orgs.errors.js';
 import { assertCanManageOrg } from './orgs.policy.js';
@@ -24,10 +24,24 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
   const db = anyDb as Kysely<OrgTables>;
   const odb = db;
 
-  async function getInScope(p: Principal, id: number): Promise<OrgRow> {
-    const org = await repo.findById(odb, id);
+  /** `conn` must be the open transaction when called inside one (SQLite has a single connection). */
+  async function getInScope(p: Principal, id: number, conn: Kysely<OrgTables> = odb): Promise<OrgRow> {
+    const org = await repo.findById(conn, id);
     if (!org || !inScope(p, org.path)) throw new OrgNotFound();
     return org;
+  }
+
+  /**
+   * Two requests may both find a code free and both insert it; the unique index refuses the second
+   * (on PostgreSQL, where transactions run concurrently). Once rolled back, that is plain OrgCodeTaken.
+   */
+  async function conflictOnCodeRace<T>(code: string | undefined, work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (err) {
+      if (code !== undefined && !(err instanceof AppError) && (await repo.findByCode(odb, code))) throw new OrgCodeTaken(code);
+      throw err;
+    }
   }
 
   return {
@@ -46,9 +60,14 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
     findById: (id: number) => repo.findById(odb, id),
     findByCode: (code: string) => repo.findByCode(odb, code),
 
-    /** The public list every form and filter needs: active organisations only. */
+    /**
+     * The public list every form and filter needs: active organisations only. An organisation under a
+     * disabled one is left out too (it would otherwise dangle, its parentCode null like the root's).
+     */
     async listPublic(): Promise<PublicOrg[]> {
-      const rows = await repo.listAll(odb, { activeOnly: true });
+      const all = await repo.listAll(odb);
+      const active = new Set(all.filter((r) => r.status === 'active').map((r) => r.id));
+      const rows = all.filter((r) => r.path.split('/').filter(Boolean).every((id) => active.has(Number(id))));
       const codeById = new Map(rows.map((r) => [r.id, r.code]));
       return rows.map((r) => presentPublicOrg(r, codeById));
     },
@@ -77,7 +96,7 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
     async create(p: Principal, actor: AuditActor, input: CreateOrgInput): Promise<Org> {
       const parent = await getInScope(p, input.parentId);
       assertCanManageOrg(p, parent);
-      return db.transaction().execute(async (trx) => {
+      return conflictOnCodeRace(input.code, db.transaction().execute(async (trx) => {
         const t = trx as Kysely<OrgTables>;
         if (await repo.findByCode(t, input.code)) throw new OrgCodeTaken(input.code);
         const now = clock.now().toISOString();
@@ -107,7 +126,7 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
           after: org,
         });
         return org;
-      });
+      }));
     },
 
     /** @throws OrgNotFound, ForbiddenError, OrgCodeTaken, OrgMoveInvalid, OrgRootImmutable */
@@ -118,11 +137,12 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
       if ((input.parentId !== undefined || input.status === 'disabled') && (current.parent_id === null || current.path === p.orgPath)) {
         if (current.parent_id === null || !p.roles.includes('sysadmin')) throw new OrgRootImmutable();
       }
-      return db.transaction().execute(async (trx) => {
+      const newCode = input.code !== undefined && input.code !== current.code ? input.code : undefined;
+      return conflictOnCodeRace(newCode, db.transaction().execute(async (trx) => {
         const t = trx as Kysely<OrgTables>;
         if (input.code && input.code !== current.code && (await repo.findByCode(t, input.code))) throw new OrgCodeTaken(input.code);
         if (input.parentId !== undefined && input.parentId !== current.parent_id) {
-          const parent = await getInScope(p, input.parentId);
+          const parent = await getInScope(p, input.parentId, t);
           assertCanManageOrg(p, parent);
           if (parent.path.startsWith(current.path)) throw new OrgMoveInvalid();
           await repo.movePaths(t, current.path, `${parent.path}${current.id}/`);
@@ -151,7 +171,7 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
           after: org,
         });
         return org;
-      });
+      }));
     },
   };
 }

@@ -3,9 +3,41 @@ import { COLUMNS, type Column, Layout, type PageContext, renderDocument } from '
 
 const LEVEL_LABEL: Record<PublicOrg['level'], string> = { province: '省级', city: '市级', county: '县级', township: '乡镇级' };
 
+interface OrgGroup {
+  region: PublicOrg;
+  /** Departments and institutions, then sub-regions that have no organisations of their own (e.g. townships). */
+  members: PublicOrg[];
+}
+
+/**
+ * Groups the public organisations by region in tree order (root first, each region followed by its
+ * sub-regions). A region with nothing under it is listed inside its parent's group instead of
+ * showing as an empty group of its own.
+ */
+export function groupOrgs(orgs: PublicOrg[]): OrgGroup[] {
+  const children = new Map<string | null, PublicOrg[]>();
+  const known = new Set(orgs.map((o) => o.code));
+  for (const o of orgs) {
+    const parent = o.parentCode !== null && known.has(o.parentCode) ? o.parentCode : null;
+    children.set(parent, [...(children.get(parent) ?? []), o]);
+  }
+  const kids = (code: string) => children.get(code) ?? [];
+  const groups: OrgGroup[] = [];
+  const visit = (region: PublicOrg, isTop: boolean) => {
+    const under = kids(region.code);
+    if (under.length === 0 && !isTop) return;
+    const leafRegions = under.filter((o) => o.kind === 'region' && kids(o.code).length === 0);
+    groups.push({ region, members: [...under.filter((o) => o.kind !== 'region'), ...leafRegions] });
+    for (const sub of under) if (sub.kind === 'region') visit(sub, false);
+  };
+  for (const top of children.get(null) ?? []) {
+    if (top.kind === 'region') visit(top, true);
+  }
+  return groups;
+}
+
 export function renderHome(ctx: PageContext, orgs: PublicOrg[]): string {
-  const regions = orgs.filter((o) => o.kind === 'region');
-  const childrenOf = (code: string) => orgs.filter((o) => o.parentCode === code && o.kind !== 'region');
+  const groups = groupOrgs(orgs);
   return renderDocument(
     <Layout ctx={ctx} title="首页">
       <h1>{ctx.siteName}政务公开</h1>
@@ -23,12 +55,19 @@ export function renderHome(ctx: PageContext, orgs: PublicOrg[]): string {
       </section>
       <section aria-labelledby="orgs-heading">
         <h2 id="orgs-heading">公开主体</h2>
-        {regions.map((r) => (
+        {groups.map(({ region: r, members }) => (
           <section key={r.code} className="org-group" aria-labelledby={`org-${r.code}`}>
             <h3 id={`org-${r.code}`}>{r.name}<span className="muted">（{LEVEL_LABEL[r.level]}）</span></h3>
-            <ul className="org-list">
-              {childrenOf(r.code).map((d) => <li key={d.code}>{d.name}</li>)}
-            </ul>
+            {members.length > 0 && (
+              <ul className="org-list">
+                {members.map((d) => (
+                  <li key={d.code}>
+                    {d.name}
+                    {d.kind === 'region' && <span className="muted">（{LEVEL_LABEL[d.level]}）</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         ))}
       </section>

@@ -25,8 +25,9 @@ function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
 }
 
 /** HTML error page in the portal's look. */
-export function renderErrorPage(p: { status: number; title: string; detail?: string; requestId: string }): string {
-  return renderError({ siteName: lastSiteName, largeText: false, path: '' }, p);
+export function renderErrorPage(p: { status: number; title: string; detail?: string; requestId: string }, req?: FastifyRequest): string {
+  // Keep the visitor's text size on error pages too; the size link returns home (the failed URL is no place to go back to).
+  return renderError({ siteName: lastSiteName, largeText: req?.cookies?.[TEXT_COOKIE] === 'large', path: '/' }, p);
 }
 
 /** The public site (server-rendered, usable without JavaScript). */

@@ -83,30 +83,68 @@ export class AuditLog {
     return row.id;
   }
 
-  /** Walks the whole chain; reports the first entry whose hash or link is wrong. */
+  /**
+   * Walks the whole chain; reports the first entry whose hash or link is wrong, or that
+   * is missing / extra at the tail according to `audit_head`. Reads one consistent
+   * snapshot, so appends committed meanwhile never look like tampering.
+   */
   async verify(db: Kysely<any>): Promise<VerifyResult> {
-    const adb = db as Kysely<AuditTables>;
-    let prev = GENESIS_HASH;
-    let count = 0;
-    let lastId = 0;
-    for (;;) {
-      const batch = await adb.selectFrom('audit_entries').selectAll().where('id', '>', lastId).orderBy('id').limit(2000).execute();
-      if (batch.length === 0) break;
-      for (const e of batch) {
-        if (e.prev_hash !== prev || entryHash(e) !== e.hash) {
-          return { ok: false, count, firstBadId: e.id, message: `审计链在第 ${e.id} 条记录处断裂：该记录或其之前的记录被篡改或删除` };
-        }
-        prev = e.hash;
-        lastId = e.id;
-        count++;
-      }
-    }
-    const head = await adb.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
-    const headCount = head?.entry_count ?? 0;
-    if (headCount !== count || (head && (head.last_id !== lastId || head.last_hash !== prev))) {
-      const firstBad = head && head.last_id !== lastId ? Math.min(head.last_id, lastId + 1) : lastId + 1;
-      return { ok: false, count, firstBadId: firstBad, message: `审计链末尾不完整：应有 ${headCount} 条记录，实有 ${count} 条，第 ${firstBad} 条之后的记录被删除或篡改` };
-    }
-    return { ok: true, count, firstBadId: null, message: `审计链完整，共 ${count} 条记录` };
+    const tx = db.transaction();
+    // SQLite: the transaction holds the single connection, so nothing commits in between.
+    const snapshot = this.engine === 'postgres' ? tx.setIsolationLevel('repeatable read').setAccessMode('read only') : tx;
+    return snapshot.execute((trx) => walkChain(trx as unknown as Kysely<AuditTables>));
   }
+}
+
+async function walkChain(adb: Kysely<AuditTables>): Promise<VerifyResult> {
+  const head = await adb.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+  let prev = GENESIS_HASH;
+  let count = 0;
+  let lastId = 0;
+  let firstId: number | null = null;
+  let firstBeyondHead: number | null = null;
+  for (;;) {
+    const batch = await adb.selectFrom('audit_entries').selectAll().where('id', '>', lastId).orderBy('id').limit(2000).execute();
+    if (batch.length === 0) break;
+    for (const e of batch) {
+      if (e.prev_hash !== prev || entryHash(e) !== e.hash) {
+        return { ok: false, count, firstBadId: e.id, message: `审计链在第 ${e.id} 条记录处断裂：该记录或其之前的记录被篡改或删除` };
+      }
+      firstId ??= e.id;
+      if (head && e.id > head.last_id) firstBeyondHead ??= e.id;
+      prev = e.hash;
+      lastId = e.id;
+      count++;
+    }
+  }
+  if (!head) {
+    if (count === 0) return { ok: true, count, firstBadId: null, message: '审计链完整，共 0 条记录' };
+    return { ok: false, count, firstBadId: firstId, message: `审计链头记录（audit_head）缺失，但有 ${count} 条记录：链头被删除或篡改` };
+  }
+  if (firstBeyondHead !== null) {
+    return {
+      ok: false,
+      count,
+      firstBadId: firstBeyondHead,
+      message: `审计链末尾有未登记的记录：最新记录应为第 ${head.last_id} 条，第 ${firstBeyondHead} 条及之后的记录系事后插入`,
+    };
+  }
+  if (lastId < head.last_id) {
+    const firstBad = lastId + 1;
+    return {
+      ok: false,
+      count,
+      firstBadId: firstBad,
+      message: `审计链末尾不完整：应有 ${head.entry_count} 条记录（最新为第 ${head.last_id} 条），实有 ${count} 条，第 ${firstBad} 条起的记录被删除`,
+    };
+  }
+  if (head.last_hash !== prev || head.entry_count !== count) {
+    return {
+      ok: false,
+      count,
+      firstBadId: lastId,
+      message: `审计链在第 ${lastId} 条记录处与链头不符：该记录被改写，或其之前的记录被删除后重新计算了哈希`,
+    };
+  }
+  return { ok: true, count, firstBadId: null, message: `审计链完整，共 ${count} 条记录` };
 }

@@ -39,6 +39,10 @@ export function openDatabase<DB>(url: string): DbHandle<DB> {
     return { db, engine, url, sqlite, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection can die under us (server restart, pg_terminate_backend, DROP DATABASE … FORCE).
+  // pg drops it from the pool and emits 'error' on the pool; without a listener that error would
+  // crash the whole process. The next query simply opens a new connection.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL 空闲连接已断开，已从连接池移除：${err.message}`, 'DatabaseWarning'));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine, url, close: () => db.destroy() };
 }

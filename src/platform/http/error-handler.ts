@@ -2,9 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldProblem } from '../errors/app-error.js';
 import { PROBLEM_CONTENT_TYPE, type Problem, problemType } from './problem.js';
+import { setSecurityHeaders } from './security-headers.js';
 
 /** Renders a Chinese HTML error page (supplied by the portal so errors look like the site). */
-export type ErrorPageRenderer = (p: { status: number; title: string; detail?: string; requestId: string }) => string;
+export type ErrorPageRenderer = (p: { status: number; title: string; detail?: string; requestId: string }, req: FastifyRequest) => string;
 
 /** API clients get problem+json; browsers asking for pages get an HTML page. */
 export function wantsHtml(req: FastifyRequest): boolean {
@@ -33,14 +34,27 @@ export function registerErrorHandling(app: FastifyInstance, renderPage: ErrorPag
   });
 }
 
-function send(reply: FastifyReply, req: FastifyRequest, problem: Problem, renderPage: ErrorPageRenderer) {
+/**
+ * For Fastify's `frameworkErrors` option: errors raised before routing (an undecodable URL, an
+ * over-long path parameter) would otherwise be answered with Fastify's own bare JSON. No hooks run
+ * for these, so the request id and security headers are set here.
+ */
+export function frameworkErrorHandler(renderPage: ErrorPageRenderer) {
+  return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    const problem = toProblem(err, req);
+    req.log.info({ code: problem.code, status: problem.status }, 'request refused');
+    reply.header('x-request-id', req.id);
+    return send(reply, req, problem, renderPage, true);
+  };
+}
+
+function send(reply: FastifyReply, req: FastifyRequest, problem: Problem, renderPage: ErrorPageRenderer, withSecurityHeaders = false) {
   reply.status(problem.status);
-  if (wantsHtml(req)) {
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderPage({ status: problem.status, title: problem.title, detail: problem.detail, requestId: req.id }));
-  }
-  return reply.type(PROBLEM_CONTENT_TYPE).send({ ...problem, instance: req.url.split('?')[0], requestId: req.id });
+  const html = wantsHtml(req);
+  reply.type(html ? 'text/html; charset=utf-8' : PROBLEM_CONTENT_TYPE);
+  if (withSecurityHeaders) setSecurityHeaders(reply);
+  if (html) return reply.send(renderPage({ status: problem.status, title: problem.title, detail: problem.detail, requestId: req.id }, req));
+  return reply.send({ ...problem, instance: req.url.split('?')[0], requestId: req.id });
 }
 
 const FASTIFY_CODES: Record<string, { code: string; status: number; title: string; detail: string }> = {
@@ -50,6 +64,7 @@ const FASTIFY_CODES: Record<string, { code: string; status: number; title: strin
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: '不支持的内容类型', detail: '请以 application/json 提交' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'INVALID_CONTENT_LENGTH', status: 400, title: '请求内容有误', detail: 'Content-Length 与请求体不符' },
   FST_ERR_BAD_URL: { code: 'BAD_URL', status: 400, title: '请求地址有误', detail: '请求地址无法解析' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URL_TOO_LONG', status: 414, title: '请求地址过长', detail: '请求地址中的参数过长' },
   FST_ERR_ASYNC_CONSTRAINT: { code: 'BAD_REQUEST', status: 400, title: '请求有误', detail: '请求无法处理' },
 };
 

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Access } from '../auth/access.js';
 import { type Principal, hasRole } from '../auth/roles.js';
@@ -45,7 +46,7 @@ export function registerGuard(app: FastifyInstance, resolve: PrincipalResolver):
     if (access === 'public') return;
     const p = req.principal;
     if (!p) throw new UnauthenticatedError();
-    if (!SAFE_METHODS.has(req.method) && req.headers[CSRF_HEADER] !== p.csrfToken) {
+    if (!SAFE_METHODS.has(req.method) && !sameToken(req.headers[CSRF_HEADER], p.csrfToken)) {
       // Cookie-authenticated writes must echo the session's CSRF token (synchroniser-token pattern).
       throw new ForbiddenError('缺少或错误的 CSRF 令牌，请刷新页面后重试', 'CSRF_TOKEN_INVALID');
     }
@@ -58,4 +59,11 @@ export function registerGuard(app: FastifyInstance, resolve: PrincipalResolver):
 export function principalOf(req: FastifyRequest): Principal {
   if (!req.principal) throw new UnauthenticatedError();
   return req.principal;
+}
+
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -3,3 +3,4 @@ export * from './guard.js';
 export * from './problem.js';
 export * from './security-headers.js';
 export * from './request-context.js';
+export * from './input-checks.js';

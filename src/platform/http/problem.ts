@@ -14,7 +14,7 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
-/** `type` URIs are relative references documented in docs/API-ERRORS (one per code). */
+/** `type` URIs are relative references documented in docs/API-ERRORS.md (one per code). */
 export function problemType(code: string): string {
   return `/problems/${code.toLowerCase().replaceAll('_', '-')}`;
 }

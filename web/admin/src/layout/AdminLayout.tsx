@@ -1,0 +1,90 @@
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { isAdmin, roleLabel } from '../auth/roles';
+
+const { Header, Sider, Content } = Layout;
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+export function menuItemsFor(roles: readonly string[]): MenuItem[] {
+  const admin = isAdmin(roles);
+  return [
+    ...(admin
+      ? [
+          { key: '/orgs', icon: <ApartmentOutlined aria-hidden />, label: '组织机构' },
+          { key: '/users', icon: <TeamOutlined aria-hidden />, label: '用户管理' },
+          { key: '/audit', icon: <AuditOutlined aria-hidden />, label: '审计日志' },
+        ]
+      : []),
+    { key: '/calendar', icon: <CalendarOutlined aria-hidden />, label: '工作日历' },
+  ];
+}
+
+export default function AdminLayout() {
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [loggingOut, setLoggingOut] = useState(false);
+  if (!user) return null;
+
+  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  const onLogout = async () => {
+    setLoggingOut(true);
+    await logout();
+    setLoggingOut(false);
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }} data-testid="platform-name">
+          政务公开平台 · 管理后台
+        </Typography.Text>
+        <Flex flex={1} justify="flex-end" align="center" gap={12} wrap="wrap" style={{ color: '#fff', minWidth: 0 }}>
+          <Space size={8} wrap data-testid="current-user">
+            <span data-testid="current-user-name">{user.displayName}</span>
+            <span data-testid="current-user-org" style={{ opacity: 0.8 }}>
+              {user.orgName}
+            </span>
+            {user.roles.map((r) => (
+              <Tag key={r} color="blue" variant="filled" style={{ marginInlineEnd: 0 }}>
+                {roleLabel(r)}
+              </Tag>
+            ))}
+          </Space>
+          <Button icon={<LogoutOutlined aria-hidden />} onClick={onLogout} loading={loggingOut} ghost>
+            退出登录
+          </Button>
+        </Flex>
+      </Header>
+      <Layout>
+        <Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+          <nav aria-label="主菜单">
+            <Menu
+              mode="inline"
+              selectedKeys={[selected]}
+              items={menuItemsFor(user.roles)}
+              onClick={({ key }) => navigate(key)}
+              style={{ height: '100%', borderInlineEnd: 0 }}
+            />
+          </nav>
+        </Sider>
+        <Content style={{ padding: 24, minWidth: 0 }}>
+          <Suspense
+            fallback={
+              <Flex justify="center" style={{ padding: 48 }}>
+                <Spin description="正在加载…" />
+              </Flex>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
