@@ -1,30 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../src/cli.js';
 import { digestOf } from '../../src/platform/audit/index.js';
 import { entryHash } from '../../src/platform/audit/chain.js';
+import { cli } from '../support/cli.js';
 import { type Session, type TestApp, buildTestApp } from '../support/test-app.js';
 
 type Row = Record<string, any>;
 
-/** Runs the real CLI against the test app's database; env is restored afterwards. */
-async function cli(t: TestApp, args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, GONGKAI_DATA_DIR: process.env.GONGKAI_DATA_DIR, LOG_LEVEL: process.env.LOG_LEVEL };
-  process.env.DATABASE_URL = t.config.databaseUrl;
-  process.env.GONGKAI_DATA_DIR = t.config.dataDir;
-  process.env.LOG_LEVEL = 'silent';
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-    return { code, out, err };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 describe('audit trail: same-transaction entries, hash chain, tamper detection, browsing', () => {
   let t: TestApp;

@@ -5,39 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
-import { runCli } from '../../src/cli.js';
 import { loadConfig, sqlitePath } from '../../src/config/config.js';
 import { type Container, createContainer } from '../../src/container.js';
+import { appEnv, cli } from '../support/cli.js';
 import { type Session, type TestApp, buildTestApp } from '../support/test-app.js';
 import { TEST_ENGINE } from '../support/test-db.js';
 
-interface CliResult {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-function appEnv(t: TestApp): NodeJS.ProcessEnv {
-  return { DATABASE_URL: t.config.databaseUrl, GONGKAI_DATA_DIR: t.config.dataDir, LOG_LEVEL: 'silent' };
-}
-
-/** Runs the real CLI with the test app's DATABASE_URL / GONGKAI_DATA_DIR; env is restored afterwards. */
-async function cli(t: TestApp, args: string[]): Promise<CliResult> {
-  const env = appEnv(t);
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-    return { code, out, err };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** A container on the same database, as a freshly started server (or CLI) would open it. */
 async function withFreshContainer<T>(t: TestApp, fn: (c: Container) => Promise<T>): Promise<T> {

@@ -5,34 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../../src/cli.js';
+import { cli } from '../support/cli.js';
 import { type TestApp, buildTestApp } from '../support/test-app.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-interface CliResult {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-/** `gongkai workdays …` in-process against the test app's database; env is restored afterwards. */
-async function cli(t: TestApp, args: string[]): Promise<CliResult> {
-  const env: Record<string, string> = { DATABASE_URL: t.config.databaseUrl, GONGKAI_DATA_DIR: t.config.dataDir, LOG_LEVEL: 'silent' };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-    return { code, out, err };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** The real CLI as a separate process. */
 function spawnCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
