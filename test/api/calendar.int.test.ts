@@ -314,4 +314,17 @@ describe('working-day calendar API', () => {
       await c2.close();
     }
   });
+  it('two admins saving the same new year at once: one wins, the other gets 200 or 409 — never 500 — and the chain verifies', async () => {
+    const days = (name: string) => ({ days: [{ date: '2028-01-01', kind: 'holiday', name }], source: name });
+    const results = await Promise.all([put(gkb, 2028, days('元旦A')), put(sys, 2028, days('元旦B')), put(gkb, 2028, days('元旦C'))]);
+    const statuses = results.map((r) => r.statusCode);
+    assert.ok(statuses.every((s) => s === 200 || s === 409), `statuses ${statuses.join(',')}`);
+    assert.ok(statuses.includes(200));
+    for (const r of results.filter((x) => x.statusCode === 409)) assert.equal(r.json().code, 'CALENDAR_YEAR_CONFLICT');
+    const stored = await t.as(gkb, { method: 'GET', url: '/api/v1/calendar/years/2028' });
+    assert.equal(stored.statusCode, 200);
+    assert.equal(stored.json().days.length, 1);
+    assert.equal(stored.json().days[0].name, stored.json().source);
+    assert.equal((await t.c.audit.verify(t.c.db)).ok, true);
+  });
 });

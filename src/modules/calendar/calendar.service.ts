@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditActor, AuditLog } from '../../platform/audit/index.js';
 import { CalendarData, type CalendarDay, type CalendarYear, computeDeadline, loadPackageYears } from '../../platform/calendar/index.js';
-import { NotFoundError, ValidationError } from '../../platform/errors/index.js';
+import { isUniqueViolation } from '../../platform/db/index.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors/index.js';
 import type { Clock } from '../../platform/time/index.js';
 import { shanghaiIso } from '../../platform/time/index.js';
 import { calendarRepository as repo } from './calendar.repository.js';
@@ -98,22 +99,28 @@ export function createCalendarService({ db, audit, clock }: CalendarServiceDeps)
       validate(year, days);
       const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date));
       const next: CalendarYear = { year, source, days: sorted };
-      await db.transaction().execute(async (trx) => {
-        // Read inside the transaction, so the audited "before" is exactly what is replaced.
-        const before = await repo.findYear(trx as Kysely<CalendarTables>, year);
-        const beforeDays = before ? await repo.daysOf(trx as Kysely<CalendarTables>, year) : [];
-        await repo.replaceYear(trx as Kysely<CalendarTables>, next, clock.now().toISOString(), actor.userId);
-        await audit.record(trx, actor, {
-          action: before ? 'calendar.year.update' : 'calendar.year.create',
-          entityType: 'calendar_year',
-          entityId: year,
-          summary: `${before ? '更正' : '录入'}${year}年节假日安排：放假${sorted.filter((d) => d.kind === 'holiday').length}天，调休上班${sorted.filter((d) => d.kind === 'adjusted-workday').length}天`,
-          before: before ? beforeDays.map((d) => ({ date: d.date, kind: d.kind, name: d.name })) : null,
-          after: sorted,
+      try {
+        await db.transaction().execute(async (trx) => {
+          // Read inside the transaction, so the audited "before" is exactly what is replaced.
+          const before = await repo.findYear(trx as Kysely<CalendarTables>, year);
+          const beforeDays = before ? await repo.daysOf(trx as Kysely<CalendarTables>, year) : [];
+          await repo.replaceYear(trx as Kysely<CalendarTables>, next, clock.now().toISOString(), actor.userId);
+          await audit.record(trx, actor, {
+            action: before ? 'calendar.year.update' : 'calendar.year.create',
+            entityType: 'calendar_year',
+            entityId: year,
+            summary: `${before ? '更正' : '录入'}${year}年节假日安排：放假${sorted.filter((d) => d.kind === 'holiday').length}天，调休上班${sorted.filter((d) => d.kind === 'adjusted-workday').length}天`,
+            before: before ? beforeDays.map((d) => ({ date: d.date, kind: d.kind, name: d.name })) : null,
+            after: sorted,
+          });
+          const calendar = new CalendarData((await repo.loadAll(trx as Kysely<CalendarTables>)));
+          for (const l of listeners) await l(trx, { years: [year], calendar, actor });
         });
-        const calendar = new CalendarData((await repo.loadAll(trx as Kysely<CalendarTables>)));
-        for (const l of listeners) await l(trx, { years: [year], calendar, actor });
-      });
+      } catch (err) {
+        // Two admins saving the same year at once (PostgreSQL runs both transactions): the loser sees this.
+        if (isUniqueViolation(err)) throw new ConflictError('CALENDAR_YEAR_CONFLICT', `${year}年节假日安排刚被其他人修改，请刷新后重试`);
+        throw err;
+      }
       await this.load();
       return this.getYear(year);
     },

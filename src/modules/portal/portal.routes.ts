@@ -16,12 +16,32 @@ function context(req: FastifyRequest, siteName: string): PageContext {
   return { siteName, largeText: req.cookies?.[TEXT_COOKIE] === 'large', path: req.url.split('?')[0] };
 }
 
+interface Rendered {
+  inputs: string;
+  html: string;
+  etag: string;
+}
+
+/**
+ * Rendered pages by path and text size, reused while their inputs (the public org list) are
+ * unchanged: React rendering is the costliest step of a public page (docs/PERFORMANCE.md).
+ */
+const pageCache = new Map<string, Rendered>();
+
+function rendered(key: string, inputs: string, render: () => string): Rendered {
+  const hit = pageCache.get(key);
+  if (hit && hit.inputs === inputs) return hit;
+  const html = render();
+  const page = { inputs, html, etag: `"${createHash('sha1').update(html).digest('base64url')}"` };
+  pageCache.set(key, page);
+  return page;
+}
+
 /** Sends HTML with a strong ETag so repeat visits cost a 304. */
-function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
-  const etag = `"${createHash('sha1').update(html).digest('base64url')}"`;
-  reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Cookie');
-  if (req.headers['if-none-match'] === etag) return reply.status(304).send();
-  return reply.type('text/html; charset=utf-8').send(html);
+function sendHtml(req: FastifyRequest, reply: FastifyReply, page: Rendered) {
+  reply.header('etag', page.etag).header('cache-control', 'no-cache').header('vary', 'Cookie');
+  if (req.headers['if-none-match'] === page.etag) return reply.status(304).send();
+  return reply.type('text/html; charset=utf-8').send(page.html);
 }
 
 /** HTML error page in the portal's look. */
@@ -35,21 +55,23 @@ export function registerPortal(app: FastifyInstance, deps: { orgs: OrgService })
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cssEtag = `"${createHash('sha1').update(PORTAL_CSS).digest('base64url')}"`;
 
-  async function siteName(): Promise<{ name: string; orgs: Awaited<ReturnType<OrgService['listPublic']>> }> {
+  async function siteName(): Promise<{ name: string; orgs: Awaited<ReturnType<OrgService['listPublic']>>; inputs: string }> {
     const orgs = await deps.orgs.listPublic();
     lastSiteName = orgs.find((o) => o.parentCode === null)?.name ?? DEFAULT_SITE_NAME;
-    return { name: lastSiteName, orgs };
+    return { name: lastSiteName, orgs, inputs: JSON.stringify(orgs) };
   }
 
   r.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
-    const { name, orgs } = await siteName();
-    return sendHtml(req, reply, renderHome(context(req, name), orgs));
+    const { name, orgs, inputs } = await siteName();
+    const ctx = context(req, name);
+    return sendHtml(req, reply, rendered(`/|${ctx.largeText}`, inputs, () => renderHome(ctx, orgs)));
   });
 
   for (const column of COLUMNS) {
     r.get(`/${column.slug}`, { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
       const { name } = await siteName();
-      return sendHtml(req, reply, renderColumn(context(req, name), column));
+      const ctx = context(req, name);
+      return sendHtml(req, reply, rendered(`/${column.slug}|${ctx.largeText}`, name, () => renderColumn(ctx, column)));
     });
   }
 
