@@ -7,7 +7,7 @@ import { DEMO_ROOT, DEMO_USERS, type DemoOrg } from './demo-data.js';
 
 // Seeding acts as the system with sysadmin rights, through the same services (and audit) as people.
 const SYSTEM_PRINCIPAL: Principal = {
-  userId: 0, username: 'system', displayName: '系统', orgId: 0, orgCode: '', orgName: '', orgPath: '/', roles: ['sysadmin'], sessionId: '', csrfToken: '',
+  userId: 0, username: 'system', displayName: '系统', orgId: 0, orgCode: '', orgName: '', orgPath: '/', roles: ['sysadmin'], mustChangePassword: false, sessionId: '', csrfToken: '',
 };
 
 export const CREDENTIALS_FILE = 'demo-credentials.txt';

@@ -62,6 +62,7 @@ describe('authentication: login, lockout, sessions, CSRF, passwords', () => {
     assert.equal(body.user.orgCode, 'hz-czj');
     assert.equal(body.user.orgName, '菏泽市财政局');
     assert.deepEqual(body.user.roles, ['editor']);
+    assert.equal(body.user.mustChangePassword, true, 'a seeded account still has its system-generated password');
     assert.equal(typeof body.csrfToken, 'string');
     assert.ok(body.csrfToken.length >= 24);
     assert.equal(body.token, undefined, 'the session token never appears in the body');
@@ -299,10 +300,18 @@ describe('authentication: login, lockout, sessions, CSRF, passwords', () => {
     assert.equal((await t.as(revived, { method: 'GET', url: '/api/v1/session' })).statusCode, 401);
   });
 
-  it('changing one’s own password: wrong current, weak and strong new passwords', async () => {
+  it('changing one’s own password: wrong current, weak and strong new passwords; mustChangePassword follows', async () => {
     const u = await freshUser('pw-change');
+    const first = await postLogin('pw-change', u.password);
+    assert.equal(first.json().user.mustChangePassword, true, 'a new account logs in with the generated password');
     const s = await login('pw-change', u.password);
     const other = await login('pw-change', u.password);
+    const mustChange = async (x: Session) => {
+      const res = await t.as(x, { method: 'GET', url: '/api/v1/session' });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json().user.mustChangePassword as boolean;
+    };
+    assert.equal(await mustChange(s), true);
     const change = (currentPassword: string, newPassword: string) =>
       t.as(s, { method: 'POST', url: '/api/v1/session/password', payload: { currentPassword, newPassword } });
 
@@ -318,11 +327,16 @@ describe('authentication: login, lockout, sessions, CSRF, passwords', () => {
     assert.equal(short.json().detail, '密码至少10位');
     assert.deepEqual(short.json().errors, [{ path: 'body.newPassword', message: '密码至少10位' }]);
 
+    const same = await change(u.password, u.password);
+    assert.equal(same.statusCode, 400);
+    assert.equal(same.json().detail, '新密码不能与当前密码相同');
+
     const simple = await change(u.password, 'abcdefghijkl');
     assert.equal(simple.statusCode, 400);
     assert.match(simple.json().detail, /至少三类/);
 
     assert.equal((await auditFor(u.id, 'user.password_change')).length, 0, 'refusals change nothing');
+    assert.equal(await mustChange(s), true, 'still to be changed after refusals');
     const stored = await t.c.db.selectFrom('users').select(['password_hash', 'password_changed_at']).where('id', '=', u.id).executeTakeFirstOrThrow();
     assert.equal(stored.password_changed_at, null);
 
@@ -335,10 +349,24 @@ describe('authentication: login, lockout, sessions, CSRF, passwords', () => {
     assert.equal(audited.length, 1);
     assert.equal(audited[0].actor_id, u.id);
 
-    assert.equal((await t.as(s, { method: 'GET', url: '/api/v1/session' })).statusCode, 200, 'the session that changed it stays');
+    assert.equal(await mustChange(s), false, 'the session that changed it stays, no longer asked to change it');
     assert.equal((await t.as(other, { method: 'GET', url: '/api/v1/session' })).statusCode, 401, 'other sessions end');
     assert.equal((await postLogin('pw-change', u.password)).statusCode, 401, 'old password is gone');
-    assert.equal((await postLogin('pw-change', 'Str0ng!Passw0rd')).statusCode, 200, 'new password works');
+    const again = await postLogin('pw-change', 'Str0ng!Passw0rd');
+    assert.equal(again.statusCode, 200, 'new password works');
+    assert.equal(again.json().user.mustChangePassword, false);
+
+    // An administrator's reset hands out a generated password again: it must be changed again.
+    const reset = await t.as(await login('sysadmin'), { method: 'POST', url: `/api/v1/users/${u.id}/password-reset` });
+    assert.equal(reset.statusCode, 200, reset.body);
+    const afterReset = await postLogin('pw-change', reset.json().password);
+    assert.equal(afterReset.statusCode, 200, afterReset.body);
+    assert.equal(afterReset.json().user.mustChangePassword, true);
+    const r = await login('pw-change', reset.json().password);
+    assert.equal(await mustChange(r), true);
+    const changeAgain = await t.as(r, { method: 'POST', url: '/api/v1/session/password', payload: { currentPassword: reset.json().password, newPassword: 'An0ther!Passw0rd' } });
+    assert.equal(changeAgain.statusCode, 204, changeAgain.body);
+    assert.equal(await mustChange(r), false);
 
     const anon = await t.app.inject({ method: 'POST', url: '/api/v1/session/password', payload: { currentPassword: 'x', newPassword: 'Str0ng!Passw0rd' } });
     assert.equal(anon.statusCode, 401);

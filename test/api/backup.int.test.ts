@@ -185,7 +185,7 @@ describe(`backup and restore (${TEST_ENGINE})`, () => {
   it('the restored database accepts new changes and its chain continues', async () => {
     await withFreshContainer(t, async (c) => {
       const before = await fingerprint(c);
-      const principal = { userId: 0, username: 'system', displayName: '系统', orgId: 0, orgCode: '', orgName: '', orgPath: '/', roles: ['sysadmin' as const], sessionId: '', csrfToken: '' };
+      const principal = { userId: 0, username: 'system', displayName: '系统', orgId: 0, orgCode: '', orgName: '', orgPath: '/', roles: ['sysadmin' as const], mustChangePassword: false, sessionId: '', csrfToken: '' };
       const heze = (await c.orgs.findByCode('heze'))!;
       await c.orgs.create(principal, { userId: null, name: '系统', orgId: null }, { parentId: heze.id, code: 'after-restore', name: '恢复后新建机构', kind: 'department', level: 'city' });
       const now = await fingerprint(c);

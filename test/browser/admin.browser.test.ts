@@ -1,10 +1,11 @@
 // The admin console SPA (web/admin, built by `npm run build:admin`) in a real browser (Debian chromium):
-// sign-in, creating a user and signing in as them, the org tree, the audit log, org scope and the
-// deadline calculator. Subtests run in order and build on each other (user → audit log).
-// Screenshots go to test-results/.
+// sign-in, creating a user and signing in as them (made to change the generated password first), changing
+// one's password, the org tree, the audit log, org scope and the deadline calculator. Subtests run in order
+// and build on each other (user → audit log). Screenshots go to test-results/.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { clickFor, fieldError, fillLogin, loginButton, menuItems, signIn as signInAs, submitPasswordChange, withPage as withPageAt } from '../support/admin-pages.js';
 import { type TestServer, assertNoSeriousA11y, launchBrowser, runAxe, screenshot, startTestServer } from '../support/browser.js';
 
 describe('admin console in a browser', () => {
@@ -12,12 +13,17 @@ describe('admin console in a browser', () => {
   let browser: Browser;
   /** zhang.san's one-time password, read from the dialog in the user-creation test. */
   let zhangPassword = '';
+  /** The password zhang.san chooses instead. */
+  const NEW_PASSWORD = 'Zs-2026-Heze!pw';
 
   before(async () => {
     server = await startTestServer();
     // The test app starts its fake clock at 2026-03-02; session cookies carry `Expires` from that clock,
     // and a real browser drops cookies that have already expired. Run the server on real time.
     server.t.clock.set(new Date());
+    // The seed generated the demo accounts' passwords, so each would first be made to change it (that forced
+    // dialog is tested with zhang.san); here they count as changed already.
+    await server.t.c.db.updateTable('users').set({ password_changed_at: new Date().toISOString() }).execute();
     browser = await launchBrowser();
   });
   after(async () => {
@@ -25,44 +31,8 @@ describe('admin console in a browser', () => {
     await server?.close();
   });
 
-  /** Runs `fn` on a page in a fresh context (own cookies); fails on uncaught page errors. */
-  async function withPage(fn: (page: Page) => Promise<void>): Promise<void> {
-    const ctx = await browser.newContext({ baseURL: server.baseUrl, locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
-    const page = await ctx.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    try {
-      await fn(page);
-      assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
-    } finally {
-      await ctx.close();
-    }
-  }
-
-  const loginButton = (page: Page) => page.getByRole('button', { name: '登录', exact: true });
-
-  async function fillLogin(page: Page, username: string, password: string): Promise<void> {
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await loginButton(page).click();
-  }
-
-  /** Signs in through the login page and waits for the header to show the user. */
-  async function signIn(page: Page, username: string, password = server.t.passwords[username]!): Promise<void> {
-    await page.goto('/admin/login');
-    await fillLogin(page, username, password);
-    await page.getByTestId('current-user').waitFor();
-  }
-
-  /** Runs `trigger` and resolves with the JSON of the first `method` response whose URL contains `urlPart`. */
-  async function clickFor<T = unknown>(page: Page, method: string, urlPart: string, trigger: () => Promise<void>): Promise<T> {
-    const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes(urlPart) && r.request().method() === method), trigger()]);
-    assert.ok(res.ok(), `${res.request().method()} ${res.url()} → ${res.status()}`);
-    return (await res.json()) as T;
-  }
-
-  const menuItems = async (page: Page) =>
-    (await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
+  const withPage = (fn: (page: Page) => Promise<void>) => withPageAt(browser, server.baseUrl, fn);
+  const signIn = (page: Page, username: string, password = server.t.passwords[username]!) => signInAs(page, username, password);
 
   it('signs in: a wrong password shows a Chinese error, the right one the user and the menu; axe is clean', async () => {
     await withPage(async (page) => {
@@ -98,7 +68,7 @@ describe('admin console in a browser', () => {
     });
   });
 
-  it('creates user zhang.san through the UI, shows the password once, and zhang.san can sign in with it', async () => {
+  it('creates user zhang.san through the UI, shows the password once; zhang.san signs in with it and must change it first', async () => {
     await withPage(async (page) => {
       await signIn(page, 'gkb');
       await page.getByRole('menuitem', { name: '用户管理' }).click();
@@ -148,15 +118,49 @@ describe('admin console in a browser', () => {
       await page.waitForURL('**/admin/login');
       await fillLogin(page, 'zhang.san', zhangPassword);
       await page.getByTestId('current-user').waitFor();
+
+      // The password was generated and seen by gkb: a dialog that cannot be dismissed asks for a new one.
+      const forced = page.getByRole('dialog', { name: '首次登录请修改密码' });
+      await forced.waitFor();
+      assert.match(await forced.innerText(), /初始密码由管理员生成/);
+      assert.equal(await forced.getByRole('button', { name: /关闭|Close/ }).count(), 0, 'no close button');
+      await page.keyboard.press('Escape');
+      await page.mouse.click(5, 790); // on the mask
+      await page.waitForTimeout(500); // longer than the closing animation would take
+      assert.ok(await forced.isVisible(), 'Escape and the mask do not close it');
+      await submitPasswordChange(forced, zhangPassword, 'abcdefghijkl');
+      assert.equal(await fieldError(forced, '新密码'), '密码须包含大写字母、小写字母、数字、符号中的至少三类');
+      assertNoSeriousA11y(await runAxe(page), 'forced password change dialog (with error)');
+      await screenshot(page, 'admin-forced-password-change');
+      await submitPasswordChange(forced, zhangPassword, NEW_PASSWORD, 'Zs-2026-Heze!px');
+      assert.equal(await fieldError(forced, '确认新密码'), '两次输入的新密码不一致');
+      await clickFor(page, 'GET', '/api/v1/session', () => submitPasswordChange(forced, zhangPassword, NEW_PASSWORD));
+      await page.getByText('密码已修改').waitFor();
+      await forced.waitFor({ state: 'detached' });
+
+      // Signed out and in again with the new password: no forced dialog any more.
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.waitForURL('**/admin/login');
+      await fillLogin(page, 'zhang.san', NEW_PASSWORD);
+      await page.getByTestId('current-user').waitFor();
       assert.equal(await page.getByTestId('current-user-name').innerText(), '张三');
       assert.equal(await page.getByTestId('current-user-org').innerText(), '菏泽市教育局');
       await page.getByRole('heading', { level: 1, name: '工作日历' }).waitFor(); // an editor's home
+      assert.equal(await page.getByRole('dialog').count(), 0, 'no forced dialog after the change');
       assert.deepEqual(await menuItems(page), ['工作日历']);
       assert.equal(await page.getByRole('menuitem', { name: '用户管理' }).count(), 0);
       // Typing the address does not get an editor in either.
       await page.goto('/admin/users');
       await page.getByText('无权访问').waitFor();
       assert.equal(await page.getByRole('button', { name: '新增用户' }).count(), 0);
+
+      // 修改密码 in the header: a wrong current password is reported on its field; 取消 closes the dialog.
+      await page.getByRole('button', { name: '修改密码' }).click();
+      const change = page.getByRole('dialog', { name: '修改密码' });
+      await submitPasswordChange(change, 'not-my-password', 'Zs-2027-Heze!pw');
+      assert.equal(await fieldError(change, '当前密码'), '当前密码不正确');
+      await change.getByRole('button', { name: '取消' }).click();
+      await change.waitFor({ state: 'detached' });
     });
   });
 

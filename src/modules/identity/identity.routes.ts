@@ -20,7 +20,16 @@ const ADMINS = ['sysadmin', 'office_admin'] as const;
 
 function sessionBody(p: Principal) {
   return {
-    user: { id: p.userId, username: p.username, displayName: p.displayName, orgId: p.orgId, orgName: p.orgName, orgCode: p.orgCode, roles: p.roles },
+    user: {
+      id: p.userId,
+      username: p.username,
+      displayName: p.displayName,
+      orgId: p.orgId,
+      orgName: p.orgName,
+      orgCode: p.orgCode,
+      roles: p.roles,
+      mustChangePassword: p.mustChangePassword,
+    },
     csrfToken: p.csrfToken,
   };
 }

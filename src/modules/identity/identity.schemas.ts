@@ -22,6 +22,7 @@ export const sessionUserSchema = z.object({
   orgName: z.string(),
   orgCode: z.string(),
   roles: z.array(roleEnum),
+  mustChangePassword: z.boolean().describe('密码为系统生成（新建账号或管理员重置），尚未由本人修改'),
 });
 export const sessionSchema = z.object({ user: sessionUserSchema, csrfToken: z.string() });
 

@@ -48,6 +48,7 @@ export function createSessionService(d: SessionServiceDeps) {
       orgName: u.org_name,
       orgPath: u.org_path,
       roles: u.roles,
+      mustChangePassword: u.password_changed_at === null,
       sessionId,
       csrfToken,
     };

@@ -179,7 +179,8 @@ export function createUserService({ db: anyDb, audit, clock, orgs }: UserService
     async changeOwnPassword(p: Principal, actor: AuditActor, current: string, next: string): Promise<void> {
       const u = (await repo.findUserById(db, p.userId))!;
       if (!(await verifyPassword(current, u.password_hash))) throw new CurrentPasswordWrong();
-      const problem = passwordProblem(next);
+      // Re-entering the generated password would clear mustChangePassword without changing anything.
+      const problem = next === current ? '新密码不能与当前密码相同' : passwordProblem(next);
       if (problem) throw new WeakPassword(problem);
       const hash = await hashPassword(next);
       await db.transaction().execute(async (trx) => {

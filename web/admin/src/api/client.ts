@@ -111,6 +111,8 @@ export const api = {
     get: () => request<Session>('GET', '/api/v1/session', { allow401: true }),
     login: (username: string, password: string) => request<Session>('POST', '/api/v1/session', { body: { username, password }, allow401: true }),
     logout: () => request<void>('DELETE', '/api/v1/session', { allow401: true }),
+    changePassword: (currentPassword: string, newPassword: string) =>
+      request<void>('POST', '/api/v1/session/password', { body: { currentPassword, newPassword } }),
   },
   orgs: {
     list: () => request<{ items: Org[] }>('GET', '/api/v1/orgs'),

@@ -12,6 +12,8 @@ export interface AuthState {
   signedOut: boolean;
   login(username: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
+  /** Reloads the signed-in user from the server (e.g. after the password was changed). */
+  refresh(): Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -73,9 +75,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
+  const refresh = useCallback(async () => {
+    try {
+      const s = await api.session.get();
+      setCsrfToken(s.csrfToken);
+      setUser(s.user);
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) throw err;
+      // The session is gone (GET /session does not trigger the 401 handler): back to the login page.
+      setCsrfToken(null);
+      setExpired(true);
+      setUser(null);
+    }
+  }, []);
+
   const value = useMemo<AuthState>(
-    () => ({ ready, user, expired, signedOut, login, logout }),
-    [ready, user, expired, signedOut, login, logout],
+    () => ({ ready, user, expired, signedOut, login, logout, refresh }),
+    [ready, user, expired, signedOut, login, logout, refresh],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

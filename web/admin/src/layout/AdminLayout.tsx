@@ -1,8 +1,9 @@
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import ChangePasswordModal from '../auth/ChangePasswordModal';
 import { isAdmin, roleLabel } from '../auth/roles';
 
 const { Header, Sider, Content } = Layout;
@@ -28,6 +29,7 @@ export default function AdminLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [loggingOut, setLoggingOut] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   if (!user) return null;
 
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
@@ -56,6 +58,9 @@ export default function AdminLayout() {
               </Tag>
             ))}
           </Space>
+          <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChangingPassword(true)} ghost>
+            修改密码
+          </Button>
           <Button icon={<LogoutOutlined aria-hidden />} onClick={onLogout} loading={loggingOut} ghost>
             退出登录
           </Button>
@@ -85,6 +90,12 @@ export default function AdminLayout() {
           </Suspense>
         </Content>
       </Layout>
+      {/* A password the system generated (shown to an administrator) must be replaced before anything else. */}
+      {user.mustChangePassword ? (
+        <ChangePasswordModal forced onLogout={onLogout} />
+      ) : (
+        changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />
+      )}
     </Layout>
   );
 }

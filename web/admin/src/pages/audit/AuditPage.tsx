@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import type { AuditItem, AuditQuery, AuditVerifyResult } from '../../api/types';
 import { formatDateTime } from '../../common/format';
+import { serverPagination } from '../../common/pagination';
 
 interface FilterValues {
   action?: string;
@@ -141,15 +142,7 @@ export default function AuditPage() {
           // Fits beside the menu at 1280px, leaving the summary (the column people read) the most room.
           scroll={{ x: 980 }}
           locale={{ emptyText: '暂无审计记录' }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data.total,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (t) => `共 ${t} 条`,
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize !== q.pageSize ? 1 : page, pageSize })),
-          }}
+          pagination={serverPagination(query, data.total, setQuery, [20, 50, 100, 200])}
         />
       </Card>
     </Space>

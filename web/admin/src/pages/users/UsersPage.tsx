@@ -9,6 +9,7 @@ import { roleLabel } from '../../auth/roles';
 import { formatDateTime, isLocked } from '../../common/format';
 import { STATUS_LABELS, toOptions } from '../../common/labels';
 import { buildOrgTree, toTreeSelectData } from '../../common/orgTree';
+import { serverPagination } from '../../common/pagination';
 import OneTimePasswordModal, { type OneTimePassword } from './OneTimePasswordModal';
 import UserFormModal, { type UserFormTarget } from './UserFormModal';
 
@@ -238,15 +239,7 @@ export default function UsersPage() {
           // was squeezed to a single character per line, Chinese text being breakable anywhere.
           scroll={{ x: 980 }}
           locale={{ emptyText: '暂无用户' }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: data.total,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (t) => `共 ${t} 条`,
-            onChange: (page, pageSize) => setQuery((q) => ({ ...q, page: pageSize !== q.pageSize ? 1 : page, pageSize })),
-          }}
+          pagination={serverPagination(query, data.total, setQuery, [10, 20, 50, 100])}
         />
       </Card>
       {formTarget && <UserFormModal target={formTarget} orgTree={formTree} onClose={() => setFormTarget(null)} onSaved={onSaved} />}

@@ -1,0 +1,64 @@
+// Page helpers for the admin console browser tests (test/browser/admin.browser.test.ts).
+import assert from 'node:assert/strict';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+/** Runs `fn` on a page in a fresh context (own cookies); fails on uncaught page errors. */
+export async function withPage(browser: Browser, baseURL: string, fn: (page: Page) => Promise<void>): Promise<void> {
+  const ctx = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  try {
+    await fn(page);
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+  } finally {
+    await ctx.close();
+  }
+}
+
+export const loginButton = (page: Page) => page.getByRole('button', { name: '登录', exact: true });
+
+export async function fillLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await loginButton(page).click();
+}
+
+/** Signs in through the login page and waits for the header to show the user. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/admin/login');
+  await fillLogin(page, username, password);
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Runs `trigger` and resolves with the JSON of the first `method` response whose URL contains `urlPart`. */
+export async function clickFor<T = unknown>(page: Page, method: string, urlPart: string, trigger: () => Promise<void>): Promise<T> {
+  const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes(urlPart) && r.request().method() === method), trigger()]);
+  assert.ok(res.ok(), `${res.request().method()} ${res.url()} → ${res.status()}`);
+  return (await res.json()) as T;
+}
+
+export const menuItems = async (page: Page) =>
+  (await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem').allInnerTexts()).map((s) => s.trim());
+
+/** Fills the change-password dialog (当前密码 / 新密码 / 确认新密码) and presses 确定. */
+export async function submitPasswordChange(dlg: Locator, current: string, next: string, confirm = next): Promise<void> {
+  await dlg.getByLabel('当前密码', { exact: true }).fill(current);
+  await dlg.getByLabel('新密码', { exact: true }).fill(next);
+  await dlg.getByLabel('确认新密码', { exact: true }).fill(confirm);
+  await dlg.getByRole('button', { name: '确定' }).click();
+}
+
+/**
+ * Waits until the form field labelled `label` shows an error (antd links it to the input with
+ * aria-describedby `…_help` and sets aria-invalid) and returns the error's text.
+ */
+export async function fieldError(scope: Locator, label: string): Promise<string> {
+  const input = scope.getByLabel(label, { exact: true });
+  await scope.page().waitForFunction((el) => el?.getAttribute('aria-invalid') === 'true', await input.elementHandle());
+  const help = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).find((id) => id.endsWith('_help'));
+  assert.ok(help, `${label}: the error is linked to the field`);
+  const text = scope.page().locator(`[id="${help}"]`);
+  await text.getByText(/\S/).first().waitFor();
+  return (await text.innerText()).trim();
+}
