@@ -4,3 +4,4 @@
  */
 export { type DocNumber, type DocNumberResult, looksLikeDocNumber, parseDocNumber } from './doc-number.js';
 export { DEFAULT_INDEX_TEMPLATE, formatIndexNumber, indexNumberPattern, indexTemplateProblem } from './index-number.js';
+export { TOPICS, type TopicNode, findTopic, topicLabel } from './topics.js';
