@@ -2,10 +2,11 @@ import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import type { AuditItem, AuditQuery, AuditVerifyResult } from '../../api/types';
 import { formatDateTime } from '../../common/format';
+import { usePagedList } from '../../common/usePagedList';
 import { serverPagination } from '../../common/pagination';
 
 interface FilterValues {
@@ -36,25 +37,10 @@ export default function AuditPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<FilterValues>();
   const [query, setQuery] = useState<AuditQuery>(DEFAULT_QUERY);
-  const [data, setData] = useState<{ items: AuditItem[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(false);
   const [verifying, setVerifying] = useState(false);
   const [verifyResult, setVerifyResult] = useState<AuditVerifyResult | null>(null);
 
-  const load = useCallback(async (q: AuditQuery) => {
-    setLoading(true);
-    try {
-      setData(await api.audit.list(q));
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [message]);
-
-  useEffect(() => {
-    void load(query);
-  }, [load, query]);
+  const { data, loading } = usePagedList(api.audit.list, query);
 
   const onFilter = (v: FilterValues) => {
     const [from, to] = v.range ?? [null, null];

@@ -1,7 +1,7 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import type { Org, Status, User, UserQuery } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
@@ -9,6 +9,7 @@ import { roleLabel } from '../../auth/roles';
 import { formatDateTime, isLocked } from '../../common/format';
 import { STATUS_LABELS, toOptions } from '../../common/labels';
 import { buildOrgTree, toTreeSelectData } from '../../common/orgTree';
+import { usePagedList } from '../../common/usePagedList';
 import { serverPagination } from '../../common/pagination';
 import OneTimePasswordModal, { type OneTimePassword } from './OneTimePasswordModal';
 import UserFormModal, { type UserFormTarget } from './UserFormModal';
@@ -27,8 +28,6 @@ export default function UsersPage() {
   const [filterForm] = Form.useForm<FilterValues>();
   const [orgs, setOrgs] = useState<Org[]>([]);
   const [query, setQuery] = useState<UserQuery>(DEFAULT_QUERY);
-  const [data, setData] = useState<{ items: User[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(false);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [formTarget, setFormTarget] = useState<UserFormTarget | null>(null);
   const [oneTime, setOneTime] = useState<OneTimePassword | null>(null);
@@ -40,20 +39,7 @@ export default function UsersPage() {
       .catch((err: unknown) => message.error(errorMessage(err)));
   }, [message]);
 
-  const load = useCallback(async (q: UserQuery) => {
-    setLoading(true);
-    try {
-      setData(await api.users.list(q));
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [message]);
-
-  useEffect(() => {
-    void load(query);
-  }, [load, query]);
+  const { data, loading, reload } = usePagedList(api.users.list, query);
 
   const tree = useMemo(() => buildOrgTree(orgs), [orgs]);
   const filterTree = useMemo(() => toTreeSelectData(tree), [tree]);
@@ -73,7 +59,7 @@ export default function UsersPage() {
     setBusyId(u.id);
     try {
       await action();
-      await load(query);
+      await reload();
     } catch (err) {
       message.error(errorMessage(err));
     } finally {
@@ -106,7 +92,7 @@ export default function UsersPage() {
       setOneTime({ kind: 'initial', username: u.username, displayName: u.displayName, password: initialPassword });
       message.success(`已新增用户「${u.displayName}」`);
     }
-    void load(query);
+    void reload();
   };
 
   const columns: TableProps<User>['columns'] = [
