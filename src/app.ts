@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,6 +21,7 @@ import { registerAuditLogRoutes } from './modules/audit-log/index.js';
 import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
+import { registerPublicDocumentRoutes, registerPublicationRoutes } from './modules/publications/index.js';
 import { registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
@@ -54,6 +56,7 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
 
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: c.config.bodyLimit });
+  await app.register(fastifyMultipart, { limits: { fileSize: c.config.attachmentLimit, files: 1, fields: 10, parts: 12 } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -74,6 +77,8 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerOrgRoutes(app, c.orgs);
   registerCalendarRoutes(app, c.calendar);
   registerAuditLogRoutes(app, c.auditLog);
+  registerPublicationRoutes(app, c.publications, { attachmentLimit: c.config.attachmentLimit });
+  registerPublicDocumentRoutes(app, c.publications);
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
 

@@ -4,6 +4,7 @@ import { loadConfig } from './config/config.js';
 import { createContainer } from './container.js';
 import { runWorkdaysCommand } from './cli/workdays.js';
 import { runBackup, runRestore } from './cli/backup.js';
+import { runImportDocuments, runSearch } from './cli/documents.js';
 
 /** `gongkai <command>`: honours PORT, GONGKAI_DATA_DIR and DATABASE_URL exactly like the server. */
 export async function runCli(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
@@ -47,6 +48,19 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   program.command('restore <file>').description('从备份恢复数据库（请先停止服务）').action(async (file: string) => {
     code = await runRestore(loadConfig(), file, out, err);
   });
+
+  program.command('import').description('导入').command('documents <file>').description('从 JSONL 文件批量导入并发布政府信息（一行一件）')
+    .option('--strict-privacy', '含疑似个人信息的行不导入（默认导入并提示）')
+    .action(async (file: string, o: { strictPrivacy?: boolean }) => {
+      code = await withContainer((c) => runImportDocuments(c, file, o, out, err));
+    });
+
+  program.command('search <query>').description('检索已公开的政府信息（与门户、公开接口结果相同）')
+    .option('--json', '以 JSON 输出')
+    .option('--org <code>', '发文机关编码').option('--topic <code>', '主题分类代码').option('--year <year>', '发布年份').option('--page <n>', '页码')
+    .action(async (query: string, o: { json?: boolean; org?: string; topic?: string; year?: string; page?: string }) => {
+      code = await withContainer((c) => runSearch(c, query, o, out));
+    });
 
   program.command('seed').description('向空数据库写入演示数据').action(async () => {
     const { seedDemo } = await import('./seed/demo-seed.js');

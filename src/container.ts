@@ -8,6 +8,10 @@ import { createAuditLogService } from './modules/audit-log/index.js';
 import { createCalendarService } from './modules/calendar/index.js';
 import { createSessionService, createUserService } from './modules/identity/index.js';
 import { createOrgService } from './modules/orgs/index.js';
+import { createPublicationService } from './modules/publications/index.js';
+import { createFileStore } from './platform/files/index.js';
+import { createSearchIndex } from './platform/search/index.js';
+import path from 'node:path';
 
 export interface ContainerOptions {
   clock?: Clock;
@@ -40,5 +44,8 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
   const calendar = createCalendarService({ db, audit, clock });
   await calendar.ensureReferenceData(SYSTEM_ACTOR);
   const auditLog = createAuditLogService({ db, audit });
-  return { config, handle, db, clock, audit, orgs, users, sessions, calendar, auditLog, close: () => handle.close() };
+  const files = createFileStore(path.join(config.dataDir, 'files'));
+  const search = createSearchIndex(db, handle.engine);
+  const publications = createPublicationService({ db, audit, clock, orgs, calendar, search, files, indexTemplate: config.indexTemplate });
+  return { config, handle, db, clock, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, close: () => handle.close() };
 }

@@ -2,14 +2,21 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config/config.js';
 import { createContainer } from './container.js';
 import { seedDemo } from './seed/demo-seed.js';
+import { seedDemoDocuments } from './seed/demo-documents.js';
+import { startJobs } from './platform/jobs/index.js';
 
 /** Starts the platform: migrate, seed an empty database with the demo government, listen. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const container = await createContainer(config);
   const credentials = await seedDemo(container);
+  if (credentials) await seedDemoDocuments(container);
   const { app } = await buildApp(container);
+  // 定时发布: scheduled documents are already visible from their time (queries compare it); the job
+  // turns their status to published and writes the audit entry.
+  const stopJobs = startJobs([{ name: 'publish-due', everyMs: 30_000, run: () => container.publications.workflow.publishDue() }], app.log);
   const close = async () => {
+    await stopJobs();
     await app.close();
     await container.close();
     process.exit(0);

@@ -22,6 +22,10 @@ export interface Config {
    * Without it, behind a proxy every visitor shares the proxy's address and the login rate limit.
    */
   trustProxy: string | false;
+  /** 索引号 template (domain.md §4.3: no national format): tokens {orgCode}, {yyyy}, {seq:N}. */
+  indexTemplate: string;
+  /** Largest attachment accepted, in bytes. */
+  attachmentLimit: number;
 }
 
 const envSchema = z.object({
@@ -36,6 +40,8 @@ const envSchema = z.object({
   GONGKAI_SESSION_HOURS: z.coerce.number().int().min(1).default(12),
   GONGKAI_BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
   GONGKAI_TRUST_PROXY: z.string().trim().optional(),
+  GONGKAI_INDEX_TEMPLATE: z.string().trim().min(1).default('{orgCode}/{yyyy}-{seq:5}'),
+  GONGKAI_ATTACHMENT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(50),
 });
 
 /**
@@ -65,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionHours: e.GONGKAI_SESSION_HOURS,
     bodyLimit: e.GONGKAI_BODY_LIMIT,
     trustProxy: e.GONGKAI_TRUST_PROXY ? e.GONGKAI_TRUST_PROXY : false,
+    indexTemplate: e.GONGKAI_INDEX_TEMPLATE,
+    attachmentLimit: e.GONGKAI_ATTACHMENT_LIMIT_MB * 1024 * 1024,
   };
   return { ...config, ...overrides };
 }

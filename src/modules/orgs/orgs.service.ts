@@ -59,6 +59,11 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
     /** Raw row lookup for other modules (scope is theirs to check). */
     findById: (id: number) => repo.findById(odb, id),
     findByCode: (code: string) => repo.findByCode(odb, code),
+    /**
+     * Every organisation row, disabled ones too (other modules' lookups and caches). Inside a transaction
+     * pass it: SQLite has one connection, and a query outside the open transaction would wait for ever.
+     */
+    listAllRows: (conn: Kysely<any> = odb) => repo.listAll(conn as Kysely<OrgTables>),
 
     /**
      * The public list every form and filter needs: active organisations only. An organisation under a

@@ -71,14 +71,15 @@ const FASTIFY_CODES: Record<string, { code: string; status: number; title: strin
 /** Converts anything thrown into a problem document. */
 export function toProblem(err: unknown, req: FastifyRequest): Problem {
   if (err instanceof AppError) {
+    // Extensions come first so a careless member name (status, type …) can never override the core members.
     return {
+      ...(err.extensions ?? {}),
       type: problemType(err.code),
       title: err.title,
       status: err.status,
       code: err.code,
       detail: err.detail,
       ...(err.errors ? { errors: err.errors } : {}),
-      ...(err.extensions ?? {}),
     };
   }
   const fe = err as FastifyError;

@@ -8,6 +8,17 @@ function isJson(contentType: string | undefined): boolean {
   return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
 }
 
+function isMultipart(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'multipart/form-data';
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes a multipart/form-data upload (besides JSON). */
+    multipart?: boolean;
+  }
+}
+
 function hasBody(req: FastifyRequest): boolean {
   const length = req.headers['content-length'];
   return (length !== undefined && Number(length) > 0) || req.headers['transfer-encoding'] !== undefined;
@@ -43,6 +54,9 @@ export function registerInputChecks(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (req.routeOptions.config?.access === undefined) return; // unknown route: a 404 says more
     if (!req.url.startsWith('/api/') || !hasBody(req) || isJson(req.headers['content-type'])) return;
+    // File uploads: only on routes that declare it, and those require a session and the CSRF header,
+    // which a cross-site form cannot send.
+    if (req.routeOptions.config?.multipart && isMultipart(req.headers['content-type'])) return;
     throw new AppError({ code: 'UNSUPPORTED_MEDIA_TYPE', status: 415, title: '不支持的内容类型', detail: '请以 application/json 提交' });
   });
   app.addHook('preValidation', async (req) => {

@@ -1,0 +1,29 @@
+import { createAttachmentUseCases } from './attachments.service.js';
+import { type PublicationDeps, createDocumentContext } from './document-context.js';
+import { createDraftUseCases } from './drafts.service.js';
+import { createImportUseCases } from './import.service.js';
+import { createPrivacyUseCases } from './privacy.service.js';
+import { createPublicUseCases } from './public.service.js';
+import { createSensitiveWordUseCases } from './sensitive-words.service.js';
+import { createWorkflowUseCases } from './workflow.service.js';
+import { documentsRepository as repo } from './publications.repository.js';
+
+export type { PublicationDeps };
+export type PublicationService = ReturnType<typeof createPublicationService>;
+
+/** 主动公开: drafts, attachments, the review workflow and its gate, import, and what the public reads. */
+export function createPublicationService(deps: PublicationDeps) {
+  const ctx = createDocumentContext(deps);
+  const workflow = createWorkflowUseCases(ctx);
+  const check = async (id: number) => workflow.gate.check((await repo.findById(ctx.db, id))!);
+  return {
+    drafts: createDraftUseCases(ctx),
+    attachments: createAttachmentUseCases(ctx),
+    workflow,
+    privacy: createPrivacyUseCases(ctx, check),
+    words: createSensitiveWordUseCases(ctx),
+    imports: createImportUseCases(ctx, workflow),
+    public: createPublicUseCases(ctx),
+    invalidateOrgCache: ctx.invalidateOrgs,
+  };
+}
