@@ -8,7 +8,7 @@ import { createAuditLogService } from './modules/audit-log/index.js';
 import { createCalendarService } from './modules/calendar/index.js';
 import { createSessionService, createUserService } from './modules/identity/index.js';
 import { createOrgService } from './modules/orgs/index.js';
-import { createPublicationService } from './modules/publications/index.js';
+import { createPublicationService, indexTemplateProblem } from './modules/publications/index.js';
 import { createFileStore } from './platform/files/index.js';
 import { createSearchIndex } from './platform/search/index.js';
 import path from 'node:path';
@@ -26,6 +26,8 @@ export type Container = Awaited<ReturnType<typeof createContainer>>;
  * the HTTP app and the CLI so both behave the same.
  */
 export async function createContainer(config: Config, opts: ContainerOptions = {}) {
+  const templateProblem = indexTemplateProblem(config.indexTemplate);
+  if (templateProblem) throw new Error(`环境变量 GONGKAI_INDEX_TEMPLATE 有误：${templateProblem}`);
   const handle = opts.handle ?? openDatabase<Database>(config.databaseUrl);
   const clock = opts.clock ?? systemClock;
   await migrateToLatest(handle.db, handle.engine);
