@@ -10,6 +10,10 @@ import {
 } from './publications.schemas.js';
 import type { PublicationService } from './publications.service.js';
 import { vocabulary, vocabularySchema } from './vocabulary.routes-data.js';
+import { registerCatalogueRoutes } from './catalogue/index.js';
+import { registerColumnsRoutes } from './columns/index.js';
+import { registerGazetteRoutes } from './gazette/index.js';
+import { registerNormativeRoutes } from './normative/index.js';
 
 const EDITORS = ['editor', 'office_admin', 'sysadmin'] as const;
 const tags = ['documents'];
@@ -18,6 +22,10 @@ const tags = ['documents'];
 export function registerPublicationRoutes(app: FastifyInstance, svc: PublicationService, opts: { attachmentLimit: number }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const id = { params: documentIdParams };
+  registerCatalogueRoutes(app, svc.catalogue, { ctx: svc.ctx });
+  registerColumnsRoutes(app, svc.columns, { ctx: svc.ctx });
+  registerNormativeRoutes(app, svc.normative, { ctx: svc.ctx });
+  registerGazetteRoutes(app, svc.gazette, { ctx: svc.ctx });
 
   r.get('/api/v1/publications/vocabulary', {
     config: { access: 'public' },

@@ -7,6 +7,10 @@ import { createPublicUseCases } from './public.service.js';
 import { createSensitiveWordUseCases } from './sensitive-words.service.js';
 import { createWorkflowUseCases } from './workflow.service.js';
 import { documentsRepository as repo } from './publications.repository.js';
+import { createCatalogueUseCases } from './catalogue/index.js';
+import { createColumnsUseCases } from './columns/index.js';
+import { createGazetteUseCases } from './gazette/index.js';
+import { createNormativeUseCases } from './normative/index.js';
 
 export type { PublicationDeps };
 export type PublicationService = ReturnType<typeof createPublicationService>;
@@ -24,6 +28,12 @@ export function createPublicationService(deps: PublicationDeps) {
     words: createSensitiveWordUseCases(ctx),
     imports: createImportUseCases(ctx, workflow),
     public: createPublicUseCases(ctx),
+    catalogue: createCatalogueUseCases(ctx),
+    columns: createColumnsUseCases(ctx),
+    normative: createNormativeUseCases(ctx),
+    gazette: createGazetteUseCases(ctx),
+    /** Shared helpers for the sub-parts' routes (scope checks, org lookup). */
+    ctx,
     invalidateOrgCache: ctx.invalidateOrgs,
   };
 }
