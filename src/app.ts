@@ -21,7 +21,7 @@ import { registerAuditLogRoutes } from './modules/audit-log/index.js';
 import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
-import { registerPublicDocumentRoutes, registerPublicationRoutes } from './modules/publications/index.js';
+import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublicationRoutes } from './modules/publications/index.js';
 import { registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
@@ -81,6 +81,7 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerPublicDocumentRoutes(app, c.publications);
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
+  registerPublicationPortal(app, { publications: c.publications, orgs: c.orgs });
 
   await app.ready();
   return { app, routes };

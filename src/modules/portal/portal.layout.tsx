@@ -9,6 +9,8 @@ export interface Column {
   /** What the column will offer, said plainly while it is not yet open. */
   contents: string[];
   open: boolean;
+  /** Where an open column lives when it is not at `/{slug}` (its pages then share this prefix). */
+  href?: string;
 }
 
 export const COLUMNS: Column[] = [
@@ -17,7 +19,8 @@ export const COLUMNS: Column[] = [
     title: '政府信息公开',
     summary: '政府信息公开指南、公开目录、法定主动公开内容、规范性文件与政府公报',
     contents: ['政府信息公开指南和公开目录', '第二十条、第二十一条规定的法定主动公开内容', '行政规范性文件及其有效性', '政府公报', '政府信息公开工作年度报告'],
-    open: false,
+    open: true,
+    href: '/xxgk/',
   },
   {
     slug: 'ysqgk',
@@ -53,19 +56,35 @@ export interface PageContext {
   siteName: string;
   largeText: boolean;
   path: string;
+  /** Where the 大字版 link returns to (path and query); the path when absent. */
+  back?: string;
+}
+
+/** The address of a column: its own prefix when it has one, `/{slug}` otherwise. */
+export const columnHref = (c: Column): string => c.href ?? `/${c.slug}`;
+
+/** `page` on the column's own address, `true` anywhere below it (so the column stays marked). */
+function columnCurrent(c: Column, path: string): 'page' | 'true' | undefined {
+  const href = columnHref(c);
+  if (path === href || path === `/${c.slug}`) return 'page';
+  if (c.href && path.startsWith(c.href)) return 'true';
+  return undefined;
 }
 
 function TextSizeLink({ ctx }: { ctx: PageContext }) {
   const next = ctx.largeText ? 'normal' : 'large';
   return (
-    <a className="text-size" href={`/preferences/text-size?size=${next}&back=${encodeURIComponent(ctx.path)}`}>
+    <a className="text-size" href={`/preferences/text-size?size=${next}&back=${encodeURIComponent(ctx.back ?? ctx.path)}`}>
       {ctx.largeText ? '标准字号' : '大字版'}
     </a>
   );
 }
 
-/** Page frame: skip link, header with site name and columns, main, footer. Works without JavaScript. */
-export function Layout({ ctx, title, children }: { ctx: PageContext; title: string; children: ReactNode }) {
+/**
+ * Page frame: skip link, header with site name, site search and columns, main, footer. Works without
+ * JavaScript. `head` adds elements to <head> (e.g. a feed link).
+ */
+export function Layout({ ctx, title, head, children }: { ctx: PageContext; title: string; head?: ReactNode; children: ReactNode }) {
   return (
     <html lang="zh-CN" className={ctx.largeText ? 'large-text' : undefined}>
       <head>
@@ -73,20 +92,30 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} - ${ctx.siteName}`}</title>
         <link rel="stylesheet" href="/static/portal.css" />
+        {head}
       </head>
       <body>
         <a className="skip-link" href="#main">跳到主要内容</a>
         <header className="site-header">
           <div className="wrap header-row">
             <p className="site-name"><a href="/">{ctx.siteName}</a></p>
-            <TextSizeLink ctx={ctx} />
+            <div className="header-tools">
+              {ctx.path !== '/search' && (
+                <form className="site-search" role="search" aria-label="全站检索" action="/search" method="get">
+                  <label htmlFor="site-q" className="visually-hidden">检索政府信息</label>
+                  <input id="site-q" type="search" name="q" maxLength={200} placeholder="标题、正文或发文字号" />
+                  <button type="submit">搜索</button>
+                </form>
+              )}
+              <TextSizeLink ctx={ctx} />
+            </div>
           </div>
           <nav aria-label="主栏目" className="wrap">
             <ul className="columns-nav">
               <li><a href="/" aria-current={ctx.path === '/' ? 'page' : undefined}>首页</a></li>
               {COLUMNS.map((c) => (
                 <li key={c.slug}>
-                  <a href={`/${c.slug}`} aria-current={ctx.path === `/${c.slug}` ? 'page' : undefined}>{c.title}</a>
+                  <a href={columnHref(c)} aria-current={columnCurrent(c, ctx.path)}>{c.title}</a>
                 </li>
               ))}
             </ul>

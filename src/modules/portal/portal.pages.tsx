@@ -1,5 +1,5 @@
 import type { PublicOrg } from '../orgs/index.js';
-import { COLUMNS, type Column, Layout, type PageContext, renderDocument } from './portal.layout.js';
+import { COLUMNS, type Column, Layout, type PageContext, columnHref, renderDocument } from './portal.layout.js';
 
 const LEVEL_LABEL: Record<PublicOrg['level'], string> = { province: '省级', city: '市级', county: '县级', township: '乡镇级' };
 
@@ -46,7 +46,7 @@ export function renderHome(ctx: PageContext, orgs: PublicOrg[]): string {
         <ul className="card-grid">
           {COLUMNS.map((c) => (
             <li key={c.slug} className="card">
-              <h3><a href={`/${c.slug}`}>{c.title}</a></h3>
+              <h3><a href={columnHref(c)}>{c.title}</a></h3>
               <p>{c.summary}</p>
               {!c.open && <p className="status">尚未开通</p>}
             </li>

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { OrgService } from '../orgs/index.js';
+import type { OrgService, PublicOrg } from '../orgs/index.js';
 import { PORTAL_CSS } from './portal.css.js';
 import { COLUMNS, type PageContext } from './portal.layout.js';
 import { renderColumn, renderError, renderHome } from './portal.pages.js';
@@ -12,8 +12,25 @@ const DEFAULT_SITE_NAME = '政务公开平台';
 // The error page cannot wait for the database; it uses the last name seen.
 let lastSiteName = DEFAULT_SITE_NAME;
 
+/** The longest address the 大字版 link can carry back (the preferences route accepts 500 characters). */
+const MAX_BACK = 480;
+
+/** What every portal page needs from the request: site name, text size, where it is. */
+export function pageContext(req: FastifyRequest, siteName: string): PageContext {
+  const path = req.url.split('?')[0];
+  return { siteName, largeText: req.cookies?.[TEXT_COOKIE] === 'large', path, back: req.url.length <= MAX_BACK ? req.url : path };
+}
+/** Cached pages must not depend on the query string: the 大字版 link returns to the path only. */
 function context(req: FastifyRequest, siteName: string): PageContext {
-  return { siteName, largeText: req.cookies?.[TEXT_COOKIE] === 'large', path: req.url.split('?')[0] };
+  const { back: _back, ...ctx } = pageContext(req, siteName);
+  return ctx;
+}
+
+/** The public organisations and the site's name (the root organisation's), remembered for error pages. */
+export async function loadSite(orgs: Pick<OrgService, 'listPublic'>): Promise<{ name: string; orgs: PublicOrg[] }> {
+  const list = await orgs.listPublic();
+  lastSiteName = list.find((o) => o.parentCode === null)?.name ?? DEFAULT_SITE_NAME;
+  return { name: lastSiteName, orgs: list };
 }
 
 interface Rendered {
@@ -44,6 +61,33 @@ function sendHtml(req: FastifyRequest, reply: FastifyReply, page: Rendered) {
   return reply.type('text/html; charset=utf-8').send(page.html);
 }
 
+/** A weak validator of exactly these bytes: safe for pages that change with data and the clock. */
+export function weakEtag(body: string): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** If-None-Match (a list, weak or strong) names this ETag (weak comparison, RFC 9110 §13.1.2). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === bare);
+}
+
+/**
+ * Sends a page rendered for this request (data- and clock-dependent, so never from the static cache):
+ * `no-cache` and a weak ETag of the body, so a revisit costs a 304 only while nothing changed.
+ */
+export function sendFresh(req: FastifyRequest, reply: FastifyReply, body: string, opts: { status?: number; type?: string } = {}) {
+  const status = opts.status ?? 200;
+  const etag = weakEtag(body);
+  reply.header('cache-control', 'no-cache').header('vary', 'Cookie');
+  if (status === 200) {
+    reply.header('etag', etag);
+    if (matches(req.headers['if-none-match'], etag)) return reply.status(304).send();
+  }
+  return reply.status(status).type(opts.type ?? 'text/html; charset=utf-8').send(body);
+}
+
 /** HTML error page in the portal's look. */
 export function renderErrorPage(p: { status: number; title: string; detail?: string; requestId: string }, req?: FastifyRequest): string {
   // Keep the visitor's text size on error pages too; the size link returns home (the failed URL is no place to go back to).
@@ -55,10 +99,9 @@ export function registerPortal(app: FastifyInstance, deps: { orgs: OrgService })
   const r = app.withTypeProvider<ZodTypeProvider>();
   const cssEtag = `"${createHash('sha1').update(PORTAL_CSS).digest('base64url')}"`;
 
-  async function siteName(): Promise<{ name: string; orgs: Awaited<ReturnType<OrgService['listPublic']>>; inputs: string }> {
-    const orgs = await deps.orgs.listPublic();
-    lastSiteName = orgs.find((o) => o.parentCode === null)?.name ?? DEFAULT_SITE_NAME;
-    return { name: lastSiteName, orgs, inputs: JSON.stringify(orgs) };
+  async function siteName(): Promise<{ name: string; orgs: PublicOrg[]; inputs: string }> {
+    const { name, orgs } = await loadSite(deps.orgs);
+    return { name, orgs, inputs: JSON.stringify(orgs) };
   }
 
   r.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
@@ -69,6 +112,8 @@ export function registerPortal(app: FastifyInstance, deps: { orgs: OrgService })
 
   for (const column of COLUMNS) {
     r.get(`/${column.slug}`, { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+      // An open column lives at its own address; the short one keeps working for old links.
+      if (column.open && column.href) return reply.redirect(column.href, 301);
       const { name } = await siteName();
       const ctx = context(req, name);
       return sendHtml(req, reply, rendered(`/${column.slug}|${ctx.largeText}`, name, () => renderColumn(ctx, column)));

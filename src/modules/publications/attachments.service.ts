@@ -14,7 +14,7 @@ const MAX_ATTACHMENTS = 50;
 
 /** Cleans a client-given file name: no path, no control characters, bounded length. */
 export function safeFileName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim();
+  const base = [...name.replace(/^.*[\\/]/, '')].filter((ch) => ch.charCodeAt(0) > 0x1f && ch.charCodeAt(0) !== 0x7f && !'<>:"|?*'.includes(ch)).join('').trim();
   return (base || '附件').slice(0, 200);
 }
 

@@ -14,3 +14,4 @@ export type { DocumentView } from './publications.schemas.js';
 export type { PublicationTables } from './publications.tables.js';
 export type { ImportSummary } from './import.service.js';
 export { GENRES, VALIDITY_LABELS, VALIDITIES, STATUS_LABELS, type Validity } from './vocabulary.js';
+export { registerPublicationPortal } from './portal.routes.js';

@@ -150,7 +150,13 @@ export function createPublicUseCases(ctx: DocumentContext) {
       return { row: att, path: deps.files.path(att.file_key) };
     },
 
-    /** Newest visible documents (feeds, sitemap, home page). */
+    /** Page URLs and dates of visible documents, without loading bodies (sitemap). */
+    async sitemapEntries(offset: number, limit: number) {
+      const rows = await repo.visibleIds(db, deps.clock.now().toISOString(), offset, limit);
+      return rows.map((r) => ({ url: documentUrl(r.id), publishedAt: r.published_at!, updatedAt: r.updated_at }));
+    },
+
+    /** Newest visible documents (feeds, home page). */
     async latest(opts: { orgIds?: number[]; limit: number; offset?: number }) {
       const r = await repo.listPublished(db, { nowIso: deps.clock.now().toISOString(), orgIds: opts.orgIds, offset: opts.offset ?? 0, limit: opts.limit });
       const look = await ctx.lookup();

@@ -134,9 +134,16 @@ export const documentsRepository = {
     await db.deleteFrom('sensitive_words').where('id', '=', id).execute();
   },
 
+  /** id and dates of every visible document, for the sitemap (no bodies). */
+  visibleIds(db: Db, nowIso: string, offset: number, limit: number) {
+    return db.selectFrom('documents').select(['id', 'published_at', 'updated_at'])
+      .where('status', 'in', ['published', 'scheduled']).where('disclosure', '=', 'active').where('published_at', '<=', nowIso)
+      .orderBy('id').offset(offset).limit(limit).execute();
+  },
+
   /** Published and visible documents, newest first (portal lists and feeds). */
   async listPublished(db: Db, f: { nowIso: string; orgIds?: number[]; topicPrefix?: string; genre?: string; year?: number; validity?: string; normative?: boolean; offset: number; limit: number }) {
-    let q = db.selectFrom('documents').where('status', 'in', ['published', 'scheduled']).where('published_at', '<=', f.nowIso);
+    let q = db.selectFrom('documents').where('status', 'in', ['published', 'scheduled']).where('disclosure', '=', 'active').where('published_at', '<=', f.nowIso);
     if (f.orgIds) q = q.where('org_id', 'in', f.orgIds.length ? f.orgIds : [-1]);
     if (f.topicPrefix) q = q.where((eb) => eb.or([eb('topic', '=', f.topicPrefix!), eb('topic', 'like', `${f.topicPrefix}-%`)]));
     if (f.genre) q = q.where('genre', '=', f.genre);

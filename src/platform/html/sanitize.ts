@@ -53,6 +53,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h1: 'h2',
     // Word and old CMSs write `TEXT-ALIGN: CENTER`; property matching is case-sensitive.
     '*': (tagName, attribs) => (attribs.style ? { tagName, attribs: { ...attribs, style: attribs.style.toLowerCase() } } : { tagName, attribs }),
+    // WCAG 1.1.1: an image without alt is read out by its file name; alt="" at least marks it decorative.
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, alt: attribs.alt ?? '' } }),
     a: (tagName, attribs) => {
       const { rel: _ignored, target: _target, ...rest } = attribs;
       const href = (rest.href ?? '').trim();
