@@ -26,6 +26,7 @@ const PUBLIC_ROUTES = [
   'GET /xxgk/feed.atom',
   'GET /xxgk/orgs/:code/feed.atom',
   'GET /sitemap.xml',
+  'GET /xxgk/guide/:orgCode',
   'GET /admin',
   'GET /admin/*',
   'GET /',

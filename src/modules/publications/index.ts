@@ -15,3 +15,4 @@ export type { PublicationTables } from './publications.tables.js';
 export type { ImportSummary } from './import.service.js';
 export { GENRES, VALIDITY_LABELS, VALIDITIES, STATUS_LABELS, type Validity } from './vocabulary.js';
 export { registerPublicationPortal } from './portal.routes.js';
+export type { GuideTables } from './guides/index.js';

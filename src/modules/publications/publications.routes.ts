@@ -14,6 +14,7 @@ import { registerCatalogueRoutes } from './catalogue/index.js';
 import { registerColumnsRoutes } from './columns/index.js';
 import { registerGazetteRoutes } from './gazette/index.js';
 import { registerNormativeRoutes } from './normative/index.js';
+import { registerGuideRoutes } from './guides/index.js';
 
 const EDITORS = ['editor', 'office_admin', 'sysadmin'] as const;
 const tags = ['documents'];
@@ -26,6 +27,7 @@ export function registerPublicationRoutes(app: FastifyInstance, svc: Publication
   registerColumnsRoutes(app, svc.columns, { ctx: svc.ctx });
   registerNormativeRoutes(app, svc.normative, { ctx: svc.ctx });
   registerGazetteRoutes(app, svc.gazette, { ctx: svc.ctx });
+  registerGuideRoutes(app, svc.guides, { orgs: svc.ctx.deps.orgs });
 
   r.get('/api/v1/publications/vocabulary', {
     config: { access: 'public' },

@@ -11,6 +11,7 @@ import { createCatalogueUseCases } from './catalogue/index.js';
 import { createColumnsUseCases } from './columns/index.js';
 import { createGazetteUseCases } from './gazette/index.js';
 import { createNormativeUseCases } from './normative/index.js';
+import { createGuideUseCases } from './guides/index.js';
 
 export type { PublicationDeps };
 export type PublicationService = ReturnType<typeof createPublicationService>;
@@ -32,6 +33,7 @@ export function createPublicationService(deps: PublicationDeps) {
     columns: createColumnsUseCases(ctx),
     normative: createNormativeUseCases(ctx),
     gazette: createGazetteUseCases(ctx),
+    guides: createGuideUseCases(ctx),
     /** Shared helpers for the sub-parts' routes (scope checks, org lookup). */
     ctx,
     invalidateOrgCache: ctx.invalidateOrgs,

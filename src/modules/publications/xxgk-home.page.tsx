@@ -120,7 +120,11 @@ export function renderXxgkHome(ctx: PageContext, d: XxgkHomeData): string {
           <li><strong>公开目录</strong>包括：政府信息的索引、名称、内容概述、生成日期等。本平台的<a href={DOCUMENT_LIST}>文件列表</a>即公开目录，每件文件都有索引号、主题分类、发文机关、成文日期和发布日期。</li>
           <li><strong>获取方式</strong>：主动公开的政府信息可在本平台按主题、机构、体裁、年份浏览或<a href={SEARCH_PAGE}>检索</a>；也可到当地档案馆、公共图书馆、政务服务场所设置的公开查阅点查阅（条例第二十五条）。</li>
         </ul>
-        <p>各机关发布的公开指南、公开目录和政务公开工作文件，归入主题分类“综合政务 / 政务公开”：<a href={guideList}>查看政务公开类文件</a>。各机构的文件可从上方“按发布机构浏览”进入。</p>
+        <p>各机构的公开指南（含公开工作机构的地址、办公时间和联系电话）：</p>
+        <ul className="inline-list">
+          {d.orgs.map((o) => <li key={o.code}><a href={`/xxgk/guide/${encodeURIComponent(o.code)}`}>{o.name}</a></li>)}
+        </ul>
+        <p>各机关发布的公开目录和政务公开工作文件，归入主题分类“综合政务 / 政务公开”：<a href={guideList}>查看政务公开类文件</a>。</p>
       </section>
 
       <section aria-labelledby="rules">
