@@ -40,5 +40,10 @@ export async function seedDemoDocuments(c: Container): Promise<number> {
     yield* lines;
   }
   const s = await c.publications.imports.importLines({ ...SYSTEM_ACTOR, name: '演示数据' }, iterate(), { baseDir: process.cwd() });
+  // The usual columns (通知公告, 政策文件, 工作动态, 重点领域) for the government and the finance bureau.
+  for (const code of ['heze', 'hz-czj']) {
+    const org = await c.orgs.findByCode(code);
+    if (org) await c.publications.columns.ensureDefaultColumns(org.id);
+  }
   return s.imported;
 }
