@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   const { app } = await buildApp(container);
   // 定时发布: scheduled documents are already visible from their time (queries compare it); the job
   // turns their status to published and writes the audit entry.
-  const stopJobs = startJobs([{ name: 'publish-due', everyMs: 30_000, run: () => container.publications.workflow.publishDue() }], app.log);
+  // 规范性文件: expiry (valid_to passed) and the 修改/废止 effects of scheduled documents once public.
+  const stopJobs = startJobs([
+    { name: 'publish-due', everyMs: 30_000, run: () => container.publications.workflow.publishDue() },
+    { name: 'normative-due', everyMs: 60_000, run: () => container.publications.normative.expireDue() },
+  ], app.log);
   const close = async () => {
     await stopJobs();
     await app.close();

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Layout, type PageContext, renderDocument } from '../portal/index.js';
 import { Breadcrumb, DOCUMENT_LIST, XXGK_HOME, dateOf, hrefOf } from './publications.pages.js';
 import { attachmentUrl } from './public.service.js';
+import { DocumentRelations, type PublicRelation } from './normative/index.js';
 import type { DocumentView } from './publications.schemas.js';
 
 export interface RelatedItem { id: number; title: string; publishedAt: string; url: string }
@@ -74,7 +75,7 @@ function MetaTable({ d }: { d: DocumentView }) {
   );
 }
 
-export function renderDocumentPage(ctx: PageContext, d: DocumentView, related: RelatedItem[]): string {
+export function renderDocumentPage(ctx: PageContext, d: DocumentView, related: RelatedItem[], relations: PublicRelation[] = []): string {
   const orgList = hrefOf(DOCUMENT_LIST, { org: d.org.code });
   return renderDocument(
     <Layout ctx={ctx} title={d.title}>
@@ -85,6 +86,8 @@ export function renderDocumentPage(ctx: PageContext, d: DocumentView, related: R
         {d.docNumber && <p className="doc-number">{d.docNumber}</p>}
         {/* Sanitised when saved (platform/html sanitizeBody); the only HTML rendered as is. */}
         <div className="doc-body" dangerouslySetInnerHTML={{ __html: d.bodyHtml }} />
+        {/* 政府网站发展指引: a changed or repealed document says so, with a link to the one that changed it. */}
+        <DocumentRelations relations={relations} />
         {d.attachments.length > 0 && (
           <section className="attachments" aria-labelledby="att-heading">
             <h2 id="att-heading">附件</h2>

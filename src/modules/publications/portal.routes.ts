@@ -4,6 +4,8 @@ import type { OrgService } from '../orgs/index.js';
 import { loadSite, pageContext, renderErrorPage, sendFresh } from '../portal/index.js';
 import { NotFoundError } from '../../platform/errors/index.js';
 import { renderDocumentList } from './document-list.page.js';
+import { effectiveValidity } from './normative/index.js';
+import { shanghaiDate } from '../../platform/time/index.js';
 import { renderDocumentPage, renderWithdrawnPage } from './document.page.js';
 import { registerFeeds } from './feeds.js';
 import { contentDisposition } from './publications.routes.js';
@@ -142,9 +144,12 @@ export function registerPublicationPortal(app: FastifyInstance, deps: Publicatio
     const [{ ctx }, doc] = await Promise.all([site(req), svc.public.document(id).catch(notFoundAsNull)]);
     if (!doc) return notFound(req, reply);
     if (doc.status === 'withdrawn') return sendFresh(req, reply, renderWithdrawnPage(ctx, doc), { status: 410 });
-    const latest = await svc.public.latest({ orgIds: [doc.org.id], limit: 6 });
+    const [latest, relations] = await Promise.all([svc.public.latest({ orgIds: [doc.org.id], limit: 6 }), svc.normative.relationsFor(doc.id)]);
     const related = latest.items.filter((i) => i.id !== doc.id).slice(0, 5);
-    return sendFresh(req, reply, renderDocumentPage(ctx, doc, related));
+    // A 规范性文件 past its 有效期 reads 已失效 at once, before the expiry job has run.
+    const validity = effectiveValidity({ validity: doc.validity, valid_to: doc.validTo, is_normative: doc.isNormative ? 1 : 0 }, shanghaiDate(svc.ctx.deps.clock.now()));
+    const shown = validity === doc.validity ? doc : { ...doc, validity, validityLabel: validity ? VALIDITY_LABELS[validity] : null };
+    return sendFresh(req, reply, renderDocumentPage(ctx, shown, related, relations));
   });
 
   app.get('/xxgk/documents/:id/attachments/:attId', opts, async (req, reply) => {

@@ -78,5 +78,5 @@ export function presentDocument(r: DocumentRow, jointOrgIds: number[], attachmen
 export const EVENT_LABELS: Record<string, string> = {
   create: '起草', update: '修改', submit: '提交审核', recall: '撤回审核申请', approve: '保密审查通过', return: '退回修改',
   publish: '签发发布', schedule: '签发（定时发布）', 'scheduled-publish': '定时发布生效', withdraw: '撤回发布', file: '签发登记（不主动公开）',
-  mask: '去标识化', 'pii-exception': '记录合法例外', 'pii-exception-removed': '取消合法例外', 'attachment-add': '上传附件', 'attachment-remove': '删除附件', import: '导入发布', catalogue: '归入基本目录', columns: '归入专栏',
+  mask: '去标识化', 'pii-exception': '记录合法例外', 'pii-exception-removed': '取消合法例外', 'attachment-add': '上传附件', 'attachment-remove': '删除附件', import: '导入发布', catalogue: '归入基本目录', columns: '归入专栏', validity: '有效性变更', relations: '设置关联文件',
 };

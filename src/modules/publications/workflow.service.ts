@@ -13,6 +13,7 @@ import { assertCanEdit, assertCanPublish, assertCanReview, assertCanWithdraw } f
 import { type DocumentRow, documentsRepository as repo } from './publications.repository.js';
 import type { CheckReport, DocumentView } from './publications.schemas.js';
 import { createSearchSync } from './search-sync.js';
+import { applyRelationsOnPublish } from './normative/index.js';
 import { PUBLISH_WITHIN_WORKDAYS, STATUS_LABELS, type DocumentStatus } from './vocabulary.js';
 
 /**
@@ -75,6 +76,7 @@ export function createWorkflowUseCases(ctx: DocumentContext) {
       index_number: indexNumber, publish_at: iso, published_at: iso, withdrawn_at: null, withdraw_reason: null, ...t,
     });
     if (after.disclosure === 'active') await searchSync.upsert(trx, after);
+    await applyRelationsOnPublish(ctx, trx, actor, after); // 修改/废止 marked on the originals (国办发〔2017〕47号)
     return after;
   }
 

@@ -56,6 +56,9 @@ export function renderXxgkHome(ctx: PageContext, d: XxgkHomeData): string {
           <li><h3><a href="#proactive">法定主动公开内容</a></h3><p>按主题分类或发布机构浏览主动公开的文件（条例第二十条）。</p></li>
           <li><h3><a href="#reports">政府信息公开工作年度报告</a></h3><p>每年1月31日前公布上一年度的工作情况（条例第四十九条）。</p></li>
           <li><h3><a href="#apply">依申请公开</a></h3><p>主动公开以外的政府信息，可以向行政机关申请获取（条例第二十七条）。</p></li>
+          <li><h3><a href="/xxgk/catalogue">主动公开基本目录</a></h3><p>各机构主动公开的事项、内容、依据、时限、主体和渠道。</p></li>
+          <li><h3><a href="/xxgk/normative">行政规范性文件</a></h3><p>现行有效的规范性文件及其有效期、修改废止情况和清理结果。</p></li>
+          <li><h3><a href="/xxgk/gazette">政府公报</a></h3><p>按年度和期数编排的政府公报，可在线阅读或下载 PDF。</p></li>
         </ul>
       </nav>
 
