@@ -170,6 +170,18 @@ describe('documents: drafting, the publication gate, review, 签发, withdrawal'
     assert.equal(verify.ok, true);
   });
 
+  it('a draft knows its due date from 成文日期; unpublished documents past it are listed as overdue', async () => {
+    const draft = await d.create({ title: '尚未发布的逾期信息', writtenAt: '2026-01-05', docNumber: null });
+    assert.equal(draft.dueDate, '2026-02-02');
+    assert.equal(draft.lateDays, null);
+    const onTime = await d.create({ title: '按期信息', docNumber: null });
+    const overdue = (await d.as('gkb', { method: 'GET', url: '/api/v1/documents?overdue=true' })).json();
+    assert.ok(overdue.items.some((i: { id: number }) => i.id === draft.id));
+    assert.ok(!overdue.items.some((i: { id: number }) => i.id === onTime.id));
+    const moved = await d.as('editor', { method: 'PATCH', url: `/api/v1/documents/${draft.id}`, payload: { version: draft.version, writtenAt: '2026-02-27' } });
+    assert.equal(moved.json().dueDate, '2026-03-26');
+  });
+
   it('条例第二十六条: a document published after 20 working days is late and listed', async () => {
     const doc = await d.publishAll({ title: '关于某项迟发信息的公告', writtenAt: '2026-01-05', docNumber: null });
     assert.ok(doc.lateDays > 0, `late ${doc.lateDays}`);

@@ -10,6 +10,8 @@ import { EVENT_LABELS, presentListItem } from './publications.presenter.js';
 import { type DocumentRow, documentsRepository as repo } from './publications.repository.js';
 import type { CreateDocumentInput, DocumentListItem, DocumentView, ListDocumentsQuery, UpdateDocumentInput } from './publications.schemas.js';
 import { topicLabel } from './topics.js';
+import { timelinessOf } from './timeliness.js';
+import { shanghaiDate } from '../../platform/time/index.js';
 import type { DocumentStatus } from './vocabulary.js';
 
 export const EDITABLE: DocumentStatus[] = ['draft', 'returned'];
@@ -64,6 +66,7 @@ export function createDraftUseCases(ctx: DocumentContext) {
       if (q.orgId !== undefined) orgIds = orgIds === null || orgIds.includes(q.orgId) ? [q.orgId] : [];
       const { rows, total } = await repo.list(db, {
         orgIds: orgIds ?? undefined, status: q.status, q: q.q, late: q.late === 'true', createdBy: q.mine === 'true' ? p.userId : undefined,
+        overdueOn: q.overdue === 'true' ? shanghaiDate(deps.clock.now()) : undefined,
         offset: offsetOf(q), limit: q.pageSize,
       });
       const look = await ctx.lookup();
@@ -81,9 +84,11 @@ export function createDraftUseCases(ctx: DocumentContext) {
       await checkJointOrgs(p, input.jointOrgIds);
       const fields = normaliseFields(input, deps.clock.now().getUTCFullYear() + 1);
       const now = deps.clock.now().toISOString();
+      const { due_date } = timelinessOf(deps.calendar.current(), input.writtenAt, null);
       return db.transaction().execute(async (trx) => {
         const row = await repo.insert(trx, {
           ...(fields as object),
+          due_date,
           org_id: input.orgId, title: input.title, disclosure: input.disclosure, status: 'draft', version: 1, source: 'editor',
           created_by: actor.userId, updated_by: actor.userId, created_at: now, updated_at: now,
         } as never);
@@ -102,6 +107,7 @@ export function createDraftUseCases(ctx: DocumentContext) {
       if (input.orgId !== undefined) await ctx.assertOrgInScope(p, input.orgId);
       if (input.jointOrgIds) await checkJointOrgs(p, input.jointOrgIds);
       const fields = normaliseFields(input, deps.clock.now().getUTCFullYear() + 1);
+      if (input.writtenAt !== undefined) fields.due_date = timelinessOf(deps.calendar.current(), input.writtenAt, null).due_date;
       return db.transaction().execute(async (trx) => {
         const ok = await repo.updateIfVersion(trx, id, input.version, { ...(fields as object), version: input.version + 1, updated_by: actor.userId, updated_at: deps.clock.now().toISOString() });
         if (!ok) throw new DocumentVersionConflict(current.version);

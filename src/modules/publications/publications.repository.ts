@@ -11,6 +11,8 @@ export interface DocumentListFilter {
   statuses?: string[];
   q?: string;
   late?: boolean;
+  /** Not yet public and past the 20-working-day due date as of this day (YYYY-MM-DD). */
+  overdueOn?: string;
   createdBy?: number;
   offset: number;
   limit: number;
@@ -49,6 +51,7 @@ export const documentsRepository = {
     if (f.statuses) q = q.where('status', 'in', f.statuses);
     if (f.createdBy !== undefined) q = q.where('created_by', '=', f.createdBy);
     if (f.late) q = q.where('late_days', '>', 0);
+    if (f.overdueOn) q = q.where('status', 'in', ['draft', 'in_review', 'returned', 'approved']).where('disclosure', '=', 'active').where('due_date', '<', f.overdueOn);
     if (f.q) {
       const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       q = q.where((eb) => eb.or([eb('title', 'like', like), eb('doc_number', 'like', like), eb('index_number', 'like', like)]));

@@ -68,6 +68,7 @@ export const listDocumentsQuery = pageQuery.extend({
   orgId: rowIdString.optional(),
   q: z.string().trim().max(100).optional(),
   late: z.enum(['true', 'false']).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
   mine: z.enum(['true', 'false']).optional(),
 });
 export type ListDocumentsQuery = z.infer<typeof listDocumentsQuery>;

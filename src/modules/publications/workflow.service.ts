@@ -1,7 +1,6 @@
 import type { AuditActor } from '../../platform/audit/index.js';
 import { SYSTEM_ACTOR } from '../../platform/audit/index.js';
 import type { Principal } from '../../platform/auth/index.js';
-import { DeadlineDataMissing, addWorkdays, workdaysBetween } from '../../platform/calendar/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
 import { shanghaiDate } from '../../platform/time/index.js';
 import type { Conn, DocumentContext } from './document-context.js';
@@ -14,7 +13,8 @@ import { type DocumentRow, documentsRepository as repo } from './publications.re
 import type { CheckReport, DocumentView } from './publications.schemas.js';
 import { createSearchSync } from './search-sync.js';
 import { applyRelationsOnPublish } from './normative/index.js';
-import { PUBLISH_WITHIN_WORKDAYS, STATUS_LABELS, type DocumentStatus } from './vocabulary.js';
+import { STATUS_LABELS, type DocumentStatus } from './vocabulary.js';
+import { timelinessOf } from './timeliness.js';
 
 /**
  * The review workflow: 起草 → 提交审核 → 保密审查 (一事一审) → 签发/发布 (now or at a set time), or 退回;
@@ -39,18 +39,7 @@ export function createWorkflowUseCases(ctx: DocumentContext) {
     return after;
   }
 
-  /** 条例第二十六条: due = 成文日期 + 20 working days; lateness in working days at publication. */
-  function timeliness(writtenAt: string | null, publishDate: string): { due_date: string | null; late_days: number | null } {
-    if (!writtenAt) return { due_date: null, late_days: null };
-    try {
-      const cal = deps.calendar.current();
-      const due = addWorkdays(cal, writtenAt, PUBLISH_WITHIN_WORKDAYS);
-      return { due_date: due, late_days: Math.max(0, workdaysBetween(cal, due, publishDate)) };
-    } catch (err) {
-      if (err instanceof DeadlineDataMissing) return { due_date: null, late_days: null }; // the year's holidays are not entered yet
-      throw err;
-    }
-  }
+  const timeliness = (writtenAt: string | null, publishDate: string) => timelinessOf(deps.calendar.current(), writtenAt, publishDate);
 
   async function assignIndexNumber(trx: Conn, doc: DocumentRow, publishedAt: Date): Promise<string> {
     if (doc.index_number) return doc.index_number;
