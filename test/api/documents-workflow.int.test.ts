@@ -218,6 +218,14 @@ describe('documents: drafting, the publication gate, review, 签发, withdrawal'
     assert.equal(pub.bodyHtml, '');
   });
 
+  it('联合发文: a joint issuer may be any active organisation, listed by the org directory', async () => {
+    const dir = (await d.as('editor', { method: 'GET', url: '/api/v1/orgs/directory' })).json().items as { id: number; code: string }[];
+    const caoxian = dir.find((o) => o.code === 'caoxian')!;
+    assert.ok(caoxian, 'the directory lists organisations outside the editor scope');
+    const doc = await d.create({ jointOrgIds: [caoxian.id] });
+    assert.deepEqual((doc.orgs as { code: string }[]).map((o) => o.code), ['hz-czj', 'caoxian']);
+  });
+
   it('hostile HTML in a body is neutralised on save', async () => {
     const doc = await d.create({ bodyHtml: '<p>正文<img src=x onerror="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)">点我</a></p>' });
     assert.doesNotMatch(doc.bodyHtml as string, /onerror|<script|javascript:/i);

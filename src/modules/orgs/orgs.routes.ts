@@ -20,6 +20,11 @@ export function registerOrgRoutes(app: FastifyInstance, orgs: OrgService): void 
     schema: { tags: ['orgs'], summary: '本机构及下辖机构', response: { 200: z.object({ items: z.array(orgSchema) }) } },
   }, async (req) => ({ items: await orgs.listForPrincipal(principalOf(req)) }));
 
+  r.get('/api/v1/orgs/directory', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['orgs'], summary: '全部在用机构（联合发文等跨机构选择用）', response: { 200: z.object({ items: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), parentId: z.number().nullable() })) }) } },
+  }, async () => ({ items: await orgs.directory() }));
+
   r.get('/api/v1/orgs/:id', {
     config: { access: 'authenticated' },
     schema: { tags: ['orgs'], summary: '机构详情', params: orgIdParams, response: { 200: orgSchema } },

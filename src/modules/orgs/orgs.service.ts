@@ -77,6 +77,12 @@ export function createOrgService({ db: anyDb, audit, clock }: OrgServiceDeps) {
       return rows.map((r) => presentPublicOrg(r, codeById));
     },
 
+    /** Every active organisation (id, code, name, parent): joint issuers may come from anywhere in the installation. */
+    async directory(): Promise<{ id: number; code: string; name: string; parentId: number | null }[]> {
+      const all = await repo.listAll(odb, { activeOnly: true });
+      return all.map((r) => ({ id: r.id, code: r.code, name: r.name, parentId: r.parent_id }));
+    },
+
     /**
      * Creates the top organisation of an empty installation (the government whose site this is).
      * @throws ConflictError when any organisation exists already.

@@ -1,9 +1,11 @@
-import { lazy } from 'react';
+import { Result } from 'antd';
+import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import LoginPage from './auth/LoginPage';
 import { RequireAdmin, RequireAuth } from './auth/RequireAuth';
 import { isAdmin } from './auth/roles';
+import { canManageWords, canSeeDocuments } from './common/documents';
 import AdminLayout from './layout/AdminLayout';
 import NotFound from './layout/NotFound';
 
@@ -12,10 +14,32 @@ const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage'));
+const DocumentsPage = lazy(() => import('./pages/documents/DocumentsPage'));
+// The editor carries tiptap/ProseMirror: its own chunk, loaded only when a document is opened.
+const DocumentEditorPage = lazy(() => import('./pages/documents/DocumentEditorPage'));
+const SensitiveWordsPage = lazy(() => import('./pages/sensitive-words/SensitiveWordsPage'));
+const CataloguePage = lazy(() => import('./pages/catalogue/CataloguePage'));
+const ColumnsPage = lazy(() => import('./pages/columns/ColumnsPage'));
+const NormativePage = lazy(() => import('./pages/normative/NormativePage'));
+const CleanupEditorPage = lazy(() => import('./pages/normative/CleanupEditorPage'));
+const GazettePage = lazy(() => import('./pages/gazette/GazettePage'));
+const IssueEditorPage = lazy(() => import('./pages/gazette/IssueEditorPage'));
 
 function Home() {
   const { user } = useAuth();
-  return <Navigate to={isAdmin(user?.roles) ? '/orgs' : '/calendar'} replace />;
+  // Administrators start at the organisation tree; the people of the publication workflow at their documents.
+  return <Navigate to={isAdmin(user?.roles) ? '/orgs' : canSeeDocuments(user?.roles) ? '/documents' : '/calendar'} replace />;
+}
+
+function RequireRole({ allowed, children }: { allowed: boolean; children: ReactNode }) {
+  if (!allowed) return <Result status="403" title="无权访问" subTitle="您的角色不能使用此功能。" />;
+  return <>{children}</>;
+}
+
+function DocumentRoutes({ page }: { page: 'list' | 'editor' | 'words' }) {
+  const { user } = useAuth();
+  if (page === 'words') return <RequireRole allowed={canManageWords(user?.roles)}><SensitiveWordsPage /></RequireRole>;
+  return <RequireRole allowed={canSeeDocuments(user?.roles)}>{page === 'list' ? <DocumentsPage /> : <DocumentEditorPage />}</RequireRole>;
 }
 
 export default function App() {
@@ -35,6 +59,15 @@ export default function App() {
             <Route path="orgs" element={<RequireAdmin><OrgsPage /></RequireAdmin>} />
             <Route path="users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
             <Route path="audit" element={<RequireAdmin><AuditPage /></RequireAdmin>} />
+            <Route path="documents" element={<DocumentRoutes page="list" />} />
+            <Route path="documents/:id" element={<DocumentRoutes page="editor" />} />
+            <Route path="sensitive-words" element={<DocumentRoutes page="words" />} />
+            <Route path="catalogue" element={<CataloguePage />} />
+            <Route path="columns" element={<ColumnsPage />} />
+            <Route path="normative" element={<NormativePage />} />
+            <Route path="normative/cleanups/:id" element={<CleanupEditorPage />} />
+            <Route path="gazette" element={<GazettePage />} />
+            <Route path="gazette/:id" element={<IssueEditorPage />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

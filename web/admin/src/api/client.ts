@@ -9,14 +9,26 @@ import type {
   CreateOrgInput,
   CreateUserInput,
   DeadlineResult,
+  CheckReport,
+  DocumentEvent,
+  DocumentInput,
+  DocumentListItem,
+  DocumentQuery,
+  DocumentVersion,
+  DocumentView,
+  MaskResult,
+  Attachment,
   Org,
   Page,
   Problem,
   Session,
   UpdateOrgInput,
   UpdateUserInput,
+  SensitiveWord,
+  SensitiveWordLevel,
   User,
   UserQuery,
+  Vocabulary,
 } from './types';
 
 /** An error response from the server (or a network failure, with status 0). */
@@ -53,6 +65,8 @@ type Query = Record<string, string | number | undefined | null>;
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A multipart/form-data upload instead of a JSON body (the browser sets the boundary). */
+  form?: FormData;
   /** Do not treat 401 as "session gone" (the login request itself). */
   allow401?: boolean;
 }
@@ -91,7 +105,7 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     });
   } catch {
     throw new ApiError({ title: '网络错误', status: 0, code: 'NETWORK_ERROR', detail: '无法连接服务器，请检查网络后重试' });
@@ -116,6 +130,7 @@ export const api = {
   },
   orgs: {
     list: () => request<{ items: Org[] }>('GET', '/api/v1/orgs'),
+    directory: () => request<{ items: { id: number; code: string; name: string; parentId: number | null }[] }>('GET', '/api/v1/orgs/directory'),
     create: (input: CreateOrgInput) => request<Org>('POST', '/api/v1/orgs', { body: input }),
     update: (id: number, input: UpdateOrgInput) => request<Org>('PATCH', `/api/v1/orgs/${id}`, { body: input }),
   },
@@ -136,6 +151,40 @@ export const api = {
     putYear: (year: number, days: CalendarDay[], source?: string) =>
       request<CalendarYear>('PUT', `/api/v1/calendar/years/${year}`, { body: source ? { days, source } : { days } }),
     deadline: (start: string, workdays: number) => request<DeadlineResult>('GET', '/api/v1/calendar/deadline', { query: { start, workdays } }),
+  },
+  vocabulary: () => request<Vocabulary>('GET', '/api/v1/publications/vocabulary'),
+  documents: {
+    list: (q: DocumentQuery) => request<Page<DocumentListItem>>('GET', '/api/v1/documents', { query: { ...q } }),
+    get: (id: number) => request<DocumentView>('GET', `/api/v1/documents/${id}`),
+    create: (input: DocumentInput) => request<DocumentView>('POST', '/api/v1/documents', { body: input }),
+    update: (id: number, version: number, input: Partial<DocumentInput>) =>
+      request<DocumentView>('PATCH', `/api/v1/documents/${id}`, { body: { ...input, version } }),
+    remove: (id: number) => request<void>('DELETE', `/api/v1/documents/${id}`),
+    events: (id: number) => request<{ items: DocumentEvent[] }>('GET', `/api/v1/documents/${id}/events`),
+    versions: (id: number) => request<{ items: DocumentVersion[] }>('GET', `/api/v1/documents/${id}/versions`),
+    checks: (id: number) => request<CheckReport>('GET', `/api/v1/documents/${id}/checks`),
+    upload: (id: number, file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return request<Attachment>('POST', `/api/v1/documents/${id}/attachments`, { form });
+    },
+    removeAttachment: (id: number, attachmentId: number) => request<void>('DELETE', `/api/v1/documents/${id}/attachments/${attachmentId}`),
+    attachmentUrl: (id: number, attachmentId: number) => `/api/v1/documents/${id}/attachments/${attachmentId}`,
+    mask: (id: number, attachmentIds?: number[]) =>
+      request<MaskResult>('POST', `/api/v1/documents/${id}/mask`, { body: attachmentIds ? { body: true, attachmentIds } : { body: true } }),
+    setPiiException: (id: number, basis: string, note: string) => request<DocumentView>('PUT', `/api/v1/documents/${id}/pii-exception`, { body: { basis, note } }),
+    clearPiiException: (id: number) => request<DocumentView>('DELETE', `/api/v1/documents/${id}/pii-exception`),
+    submit: (id: number) => request<DocumentView>('POST', `/api/v1/documents/${id}/submit`),
+    recall: (id: number) => request<DocumentView>('POST', `/api/v1/documents/${id}/recall`),
+    review: (id: number, decision: 'approve' | 'return', opinion: string) =>
+      request<DocumentView>('POST', `/api/v1/documents/${id}/review`, { body: { decision, opinion } }),
+    publish: (id: number, publishAt: string | null) => request<DocumentView>('POST', `/api/v1/documents/${id}/publish`, { body: publishAt ? { publishAt } : {} }),
+    withdraw: (id: number, reason: string) => request<DocumentView>('POST', `/api/v1/documents/${id}/withdraw`, { body: { reason } }),
+  },
+  sensitiveWords: {
+    list: () => request<{ items: SensitiveWord[] }>('GET', '/api/v1/sensitive-words'),
+    add: (word: string, level: SensitiveWordLevel, note: string | null) => request<SensitiveWord>('POST', '/api/v1/sensitive-words', { body: { word, level, note } }),
+    remove: (id: number) => request<void>('DELETE', `/api/v1/sensitive-words/${id}`),
   },
 };
 

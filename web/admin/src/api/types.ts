@@ -162,3 +162,185 @@ export interface Problem {
   errors?: { path: string; message: string }[];
   [ext: string]: unknown;
 }
+
+// ---- 主动公开: documents (mirrors src/modules/publications/publications.schemas.ts) ----
+
+export type DocumentStatus = 'draft' | 'in_review' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'filed';
+export type Disclosure = 'active' | 'on_request' | 'withheld';
+export type Validity = 'effective' | 'amended' | 'repealed' | 'expired';
+
+export interface VocabOption {
+  value: string;
+  label: string;
+}
+
+export interface Vocabulary {
+  topics: { code: string; label: string; children: { code: string; label: string }[] }[];
+  genres: string[];
+  channels: string[];
+  disclosures: VocabOption[];
+  grounds: (VocabOption & { allowed: string[] })[];
+  validities: VocabOption[];
+  statuses: VocabOption[];
+  piiExceptionBases: VocabOption[];
+}
+
+export interface OrgRef {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface Attachment {
+  id: number;
+  name: string;
+  size: number;
+  mime: string;
+  fileType: string;
+  textEmpty: boolean;
+  /** A masked copy replaced the uploaded file (去标识化). */
+  masked: boolean;
+  textLength: number;
+}
+
+export interface PiiExceptionView {
+  basis: string;
+  basisLabel: string;
+  note: string;
+  by: string;
+  at: string;
+}
+
+export interface DocumentListItem {
+  id: number;
+  status: DocumentStatus;
+  statusLabel: string;
+  version: number;
+  indexNumber: string | null;
+  title: string;
+  docNumber: string | null;
+  writtenAt: string | null;
+  publishAt: string | null;
+  publishedAt: string | null;
+  org: OrgRef;
+  topic: { code: string; label: string } | null;
+  disclosure: Disclosure;
+  disclosureLabel: string;
+  /** 条例第二十六条: 成文日期 + 20 working days (set at publication). */
+  dueDate: string | null;
+  lateDays: number | null;
+  updatedAt: string;
+}
+
+export interface DocumentView extends DocumentListItem {
+  orgs: OrgRef[];
+  genre: string | null;
+  keywords: string;
+  summary: string;
+  disclosureGround: string | null;
+  disclosureGroundLabel: string | null;
+  channels: string[];
+  audience: string;
+  bodyHtml: string;
+  isNormative: boolean;
+  validity: Validity | null;
+  validityLabel: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  piiException: PiiExceptionView | null;
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
+  source: string;
+  attachments: Attachment[];
+  createdBy: number | null;
+  createdAt: string;
+}
+
+/** The fields an editor sets (create: all; update: any, with `version`). */
+export interface DocumentInput {
+  orgId: number;
+  jointOrgIds: number[];
+  title: string;
+  docNumber: string | null;
+  writtenAt: string | null;
+  topic: string | null;
+  genre: string | null;
+  keywords: string;
+  summary: string;
+  disclosure: Disclosure;
+  disclosureGround: string | null;
+  channels: string[];
+  audience: string;
+  bodyHtml: string;
+  isNormative: boolean;
+  validity: Validity | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface DocumentQuery {
+  status?: DocumentStatus;
+  orgId?: number;
+  q?: string;
+  late?: 'true';
+  mine?: 'true';
+  page: number;
+  pageSize: number;
+}
+
+export type FindingCheck = 'pii' | 'sensitive-word' | 'broken-link' | 'empty-attachment' | 'required' | 'unreadable-attachment';
+export type FindingSeverity = 'block' | 'warn' | 'excepted';
+
+export interface Finding {
+  check: FindingCheck;
+  severity: FindingSeverity;
+  message: string;
+  place: { kind: 'title' | 'body' | 'attachment' | 'field'; attachmentId?: number; name?: string; field?: string; line?: number; column?: number; start?: number; end?: number };
+  value?: string;
+  context?: string;
+  piiKind?: string;
+  maskable?: boolean;
+}
+
+export interface CheckReport {
+  findings: Finding[];
+  blocking: boolean;
+  summary: string;
+}
+
+export interface MaskResult {
+  document: DocumentView;
+  masked: { place: string; count: number }[];
+  /** Attachments that cannot be masked here (PDF, images): the editor uploads a masked file. */
+  notMaskable: string[];
+  report: CheckReport;
+}
+
+export interface DocumentEvent {
+  id: number;
+  action: string;
+  actionLabel: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  actorName: string;
+  occurredAt: string;
+}
+
+export interface DocumentVersion {
+  version: number;
+  reason: string;
+  createdAt: string;
+  createdBy: number | null;
+  title: string;
+}
+
+export type SensitiveWordLevel = 'block' | 'warn';
+
+export interface SensitiveWord {
+  id: number;
+  word: string;
+  level: SensitiveWordLevel;
+  note: string | null;
+  createdAt: string;
+}

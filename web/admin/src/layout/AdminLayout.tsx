@@ -1,18 +1,25 @@
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, KeyOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, FileTextOutlined, FilterOutlined, KeyOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import ChangePasswordModal from '../auth/ChangePasswordModal';
 import { isAdmin, roleLabel } from '../auth/roles';
+import type { Role } from '../api/types';
+import { canManageWords, canSeeDocuments } from '../common/documents';
+import { AppstoreOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { BookOutlined, ReadOutlined } from '@ant-design/icons';
 
 const { Header, Sider, Content } = Layout;
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-export function menuItemsFor(roles: readonly string[]): MenuItem[] {
+export function menuItemsFor(roles: readonly Role[]): MenuItem[] {
   const admin = isAdmin(roles);
   return [
+    ...(canSeeDocuments(roles) ? [{ key: '/documents', icon: <FileTextOutlined aria-hidden />, label: '文件发布' }] : []),
+    ...(canSeeDocuments(roles) ? [{ key: '/catalogue', icon: <UnorderedListOutlined aria-hidden />, label: '基本目录' }, { key: '/columns', icon: <AppstoreOutlined aria-hidden />, label: '专栏管理' }] : []),
+    ...(canSeeDocuments(roles) ? [{ key: '/normative', icon: <BookOutlined aria-hidden />, label: '规范性文件' }, { key: '/gazette', icon: <ReadOutlined aria-hidden />, label: '政府公报' }] : []),
     ...(admin
       ? [
           { key: '/orgs', icon: <ApartmentOutlined aria-hidden />, label: '组织机构' },
@@ -20,6 +27,7 @@ export function menuItemsFor(roles: readonly string[]): MenuItem[] {
           { key: '/audit', icon: <AuditOutlined aria-hidden />, label: '审计日志' },
         ]
       : []),
+    ...(canManageWords(roles) ? [{ key: '/sensitive-words', icon: <FilterOutlined aria-hidden />, label: '敏感词库' }] : []),
     { key: '/calendar', icon: <CalendarOutlined aria-hidden />, label: '工作日历' },
   ];
 }
