@@ -3,6 +3,9 @@ import type { Engine } from './helpers.js';
 import { foundation } from './0001-foundation.js';
 import { publications } from './0002-publications.js';
 import { searchIndex } from './0003-search.js';
+import { catalogueColumns } from './0004-catalogue-columns.js';
+import { normativeGazette } from './0005-normative-gazette.js';
+import { disclosureGuides } from './0006-disclosure-guides.js';
 
 /** Every migration in order. Frozen once released: add new ones, never edit old ones. */
 export function allMigrations(engine: Engine): Record<string, Migration> {
@@ -10,5 +13,8 @@ export function allMigrations(engine: Engine): Record<string, Migration> {
     '0001-foundation': foundation(engine),
     '0002-publications': publications(engine),
     '0003-search': searchIndex(engine),
+    '0004-catalogue-columns': catalogueColumns(engine),
+    '0005-normative-gazette': normativeGazette(engine),
+    '0006-disclosure-guides': disclosureGuides(engine),
   };
 }
