@@ -3,12 +3,10 @@ import type { Principal } from '../../platform/auth/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
 import { ALLOWED_TYPES, detectFileType, extractText, unsupportedAttachmentError } from '../../platform/files/index.js';
 import type { DocumentContext } from './document-context.js';
-import { EDITABLE } from './drafts.service.js';
-import { AttachmentNotFound, DocumentStateConflict } from './publications.errors.js';
-import { assertCanEdit } from './publications.policy.js';
+import { editableDocument } from './drafts.service.js';
+import { AttachmentNotFound } from './publications.errors.js';
 import { presentAttachment } from './publications.presenter.js';
 import { type AttachmentRow, documentsRepository as repo } from './publications.repository.js';
-import type { DocumentStatus } from './vocabulary.js';
 
 const MAX_ATTACHMENTS = 50;
 
@@ -22,12 +20,7 @@ export function safeFileName(name: string): string {
 export function createAttachmentUseCases(ctx: DocumentContext) {
   const { db, deps } = ctx;
 
-  async function editable(p: Principal, id: number) {
-    assertCanEdit(p);
-    const doc = await ctx.getInScope(p, id);
-    if (!EDITABLE.includes(doc.status as DocumentStatus)) throw new DocumentStateConflict(doc.status as DocumentStatus, '修改附件');
-    return doc;
-  }
+  const editable = (p: Principal, id: number) => editableDocument(ctx, p, id, '修改附件');
 
   return {
     /** @throws UnsupportedAttachmentTypeError (415), AttachmentUnreadableError (422); nothing is stored then. */

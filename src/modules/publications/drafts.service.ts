@@ -16,6 +16,17 @@ import type { DocumentStatus } from './vocabulary.js';
 
 export const EDITABLE: DocumentStatus[] = ['draft', 'returned'];
 
+/**
+ * A document the caller may change now: an editor's role, in scope, and still a draft.
+ * @throws ForbiddenError, DocumentNotFound, DocumentStateConflict (naming `action`)
+ */
+export async function editableDocument(ctx: DocumentContext, p: Principal, id: number, action: string): Promise<DocumentRow> {
+  assertCanEdit(p);
+  const doc = await ctx.getInScope(p, id);
+  if (!EDITABLE.includes(doc.status as DocumentStatus)) throw new DocumentStateConflict(doc.status as DocumentStatus, action);
+  return doc;
+}
+
 /** Normalises the fields both create and update accept. @throws InvalidDocumentField */
 export function normaliseFields(input: Partial<CreateDocumentInput>, maxYear: number) {
   const out: Record<string, unknown> = {};

@@ -4,12 +4,10 @@ import { extractText, maskFile } from '../../platform/files/index.js';
 import { htmlToText, maskHtmlText } from '../../platform/html/index.js';
 import { findPersonalInfo, maskPersonalInfo } from '../../platform/text/index.js';
 import type { DocumentContext } from './document-context.js';
-import { EDITABLE } from './drafts.service.js';
-import { DocumentStateConflict } from './publications.errors.js';
-import { assertCanEdit } from './publications.policy.js';
+import { editableDocument } from './drafts.service.js';
 import { documentsRepository as repo } from './publications.repository.js';
 import type { CheckReport, DocumentView } from './publications.schemas.js';
-import { PII_EXCEPTION_BASES, type DocumentStatus, type PiiExceptionBasis } from './vocabulary.js';
+import { PII_EXCEPTION_BASES, type PiiExceptionBasis } from './vocabulary.js';
 
 export interface MaskResult {
   document: DocumentView;
@@ -27,12 +25,7 @@ export interface MaskResult {
 export function createPrivacyUseCases(ctx: DocumentContext, check: (id: number) => Promise<CheckReport>) {
   const { db, deps } = ctx;
 
-  async function editable(p: Principal, id: number) {
-    assertCanEdit(p);
-    const doc = await ctx.getInScope(p, id);
-    if (!EDITABLE.includes(doc.status as DocumentStatus)) throw new DocumentStateConflict(doc.status as DocumentStatus, '去标识化或记录例外');
-    return doc;
-  }
+  const editable = (p: Principal, id: number) => editableDocument(ctx, p, id, '去标识化或记录例外');
 
   return {
     /** One-click masking of the title, body and the chosen attachments; keeps e.g. 3701**********1234. */

@@ -1,31 +1,13 @@
-import { App, Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../common/format';
-import { type CoverageItem, type CoverageReport, catalogueApi } from './catalogueApi';
+import { useLoad } from '../../common/useLoad';
+import { type CoverageItem, catalogueApi } from './catalogueApi';
 
 /** 覆盖情况: is each active entry being published by its 公开时限 rule? Uncovered entries first, in red. */
 export default function CoverageTab({ orgId }: { orgId: number }) {
-  const { message } = App.useApp();
-  const [report, setReport] = useState<CoverageReport | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setReport(await catalogueApi.coverage(orgId));
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, message]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: report, loading } = useLoad(() => catalogueApi.coverage(orgId), [orgId]);
 
   const columns: TableProps<CoverageItem>['columns'] = [
     {

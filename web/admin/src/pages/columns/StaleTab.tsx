@@ -1,31 +1,13 @@
-import { Alert, App, Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
 import { WARNING_TAG_STYLE } from '../../common/documents';
 import { formatDateTime } from '../../common/format';
-import { type StaleItem, type StaleReport, columnsApi } from './columnsApi';
+import { useLoad } from '../../common/useLoad';
+import { type StaleItem, columnsApi } from './columnsApi';
 
 /** 更新情况: overdue and blank columns against the veto lines of 国办秘函〔2019〕19号 (单项否决: 栏目不更新). */
 export default function StaleTab({ orgId }: { orgId: number }) {
-  const { message } = App.useApp();
-  const [report, setReport] = useState<StaleReport | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setReport(await columnsApi.stale(orgId));
-    } catch (err) {
-      message.error(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
-  }, [orgId, message]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: report, loading } = useLoad(() => columnsApi.stale(orgId), [orgId]);
 
   const columns: TableProps<StaleItem>['columns'] = [
     { title: '栏目', key: 'name', width: 200, render: (_: unknown, i) => <a href={i.column.url} target="_blank" rel="noreferrer">{'　'.repeat(i.column.depth)}{i.column.name}</a> },
