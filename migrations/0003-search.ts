@@ -74,9 +74,10 @@ export function searchIndex(engine: Engine): Migration {
         await sql`create index search_entries_tsv_idx on search_entries using gin (tsv)`.execute(db);
         await sql`create index search_entries_org_path_idx on search_entries (org_path text_pattern_ops)`.execute(db);
         await sql`create index search_entries_category_idx on search_entries (category text_pattern_ops)`.execute(db);
-        // (filter, id): "newest first" under an org or year filter walks only that filter's rows.
-        await db.schema.createIndex('search_entries_org_idx').on('search_entries').columns(['org_id', 'id']).execute();
-        await db.schema.createIndex('search_entries_year_idx').on('search_entries').columns(['year', 'id']).execute();
+        // (filter, id): "newest first" under a facet filter walks only that filter's rows.
+        for (const column of ['org_id', 'year', 'category_top', 'kind']) {
+          await db.schema.createIndex(`search_entries_${column}_idx`).on('search_entries').columns([column, 'id']).execute();
+        }
       }
     },
     async down(db: Db) {

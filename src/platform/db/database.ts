@@ -35,6 +35,8 @@ export function openDatabase<DB>(url: string): DbHandle<DB> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // 64 MiB page cache (default 2 MiB): search at 1M documents measured p95 ~30 → 13 ms with it (docs/PERFORMANCE.md).
+    sqlite.pragma('cache_size = -65536');
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, engine, url, sqlite, close: () => db.destroy() };
   }
