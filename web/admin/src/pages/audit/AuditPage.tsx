@@ -1,4 +1,4 @@
-import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -8,6 +8,7 @@ import type { AuditItem, AuditQuery, AuditVerifyResult } from '../../api/types';
 import { formatDateTime } from '../../common/format';
 import { usePagedList } from '../../common/usePagedList';
 import { serverPagination } from '../../common/pagination';
+import { FilterButtons } from '../../common/FilterParts';
 
 interface FilterValues {
   action?: string;
@@ -91,14 +92,7 @@ export default function AuditPage() {
           <Form.Item label="日期范围" name="range">
             <DatePicker.RangePicker allowEmpty={[true, true]} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                查询
-              </Button>
-              <Button onClick={onReset}>重置</Button>
-            </Space>
-          </Form.Item>
+          <FilterButtons onReset={onReset} />
         </Form>
       </Card>
       <Card

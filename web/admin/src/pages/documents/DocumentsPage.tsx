@@ -1,5 +1,5 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Form, Input, Space, Table, Tabs, Tag, TreeSelect, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Form, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { usePagedList } from '../../common/usePagedList';
 import { useScopeOrgs } from '../../common/useVocabulary';
 import { StatusTag } from './StatusTag';
 import TodoHint from './TodoHint';
+import { FilterButtons, OrgFilter } from '../../common/FilterParts';
 
 interface FilterValues {
   q?: string;
@@ -104,31 +105,14 @@ export default function DocumentsPage() {
           <Form.Item label="关键字" name="q">
             <Input placeholder="标题、发文字号或索引号" allowClear maxLength={100} style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item label="机构" name="orgId">
-            <TreeSelect
-              treeData={orgTree}
-              treeDefaultExpandAll
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              placeholder="全部机构"
-              style={{ width: 220 }}
-              popupMatchSelectWidth={false}
-            />
-          </Form.Item>
+          <OrgFilter treeData={orgTree} />
           <Form.Item name="late" valuePropName="checked">
             <Checkbox>逾期发布</Checkbox>
           </Form.Item>
           <Form.Item name="mine" valuePropName="checked">
             <Checkbox>我起草的</Checkbox>
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                查询
-              </Button>
-              <Button onClick={onReset}>重置</Button>
-            </Space>
-          </Form.Item>
+          <FilterButtons onReset={onReset} />
         </Form>
         <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
           逾期发布：发布日期晚于成文日期后20个工作日（《政府信息公开条例》第二十六条）。

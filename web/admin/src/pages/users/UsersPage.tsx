@@ -1,5 +1,5 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
@@ -13,6 +13,7 @@ import { usePagedList } from '../../common/usePagedList';
 import { serverPagination } from '../../common/pagination';
 import OneTimePasswordModal, { type OneTimePassword } from './OneTimePasswordModal';
 import UserFormModal, { type UserFormTarget } from './UserFormModal';
+import { FilterButtons, OrgFilter } from '../../common/FilterParts';
 
 interface FilterValues {
   orgId?: number;
@@ -181,31 +182,14 @@ export default function UsersPage() {
       </Typography.Title>
       <Card>
         <Form form={filterForm} name="userFilter" layout="inline" onFinish={onFilter} style={{ rowGap: 12 }}>
-          <Form.Item label="机构" name="orgId">
-            <TreeSelect
-              treeData={filterTree}
-              treeDefaultExpandAll
-              allowClear
-              showSearch={{ treeNodeFilterProp: 'title' }}
-              placeholder="全部机构"
-              style={{ width: 240 }}
-              popupMatchSelectWidth={false}
-            />
-          </Form.Item>
+          <OrgFilter treeData={filterTree} width={240} />
           <Form.Item label="关键字" name="q">
             <Input placeholder="用户名或姓名" allowClear maxLength={50} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item label="状态" name="status">
             <Select options={toOptions(STATUS_LABELS)} allowClear placeholder="全部" style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined aria-hidden />}>
-                查询
-              </Button>
-              <Button onClick={onReset}>重置</Button>
-            </Space>
-          </Form.Item>
+          <FilterButtons onReset={onReset} />
         </Form>
       </Card>
       <Card
