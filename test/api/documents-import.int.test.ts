@@ -55,7 +55,7 @@ describe('gongkai import documents FILE.jsonl and gongkai search', () => {
 
     const byTitle = (await t.app.inject({ method: 'GET', url: `/api/v1/public/documents?q=${encodeURIComponent('政府信息公开工作年度报告')}` })).json();
     assert.equal(byTitle.hits[0].title, '菏泽市财政局2023年政府信息公开工作年度报告');
-    assert.equal(byTitle.hits[0].publishedAt.slice(0, 10), '2024-01-25');
+    assert.equal(byTitle.hits[0].publishedAt, '2024-01-25T09:00:00+08:00', 'public times carry the +08:00 offset');
 
     const audit = await t.c.db.selectFrom('audit_entries').select(['action', 'actor_name']).where('action', '=', 'document.import').execute();
     assert.equal(audit.length, 3);

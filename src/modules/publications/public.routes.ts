@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { shanghaiIso } from '../../platform/time/index.js';
 import { documentIdParams } from './publications.schemas.js';
 import type { PublicationService } from './publications.service.js';
 import { VALIDITIES } from './vocabulary.js';
@@ -33,7 +34,7 @@ const publicDocument = z.object({
   orgs: z.array(z.object({ code: z.string(), name: z.string() })), topic: z.object({ code: z.string(), label: z.string() }).nullable(), genre: z.string().nullable(), keywords: z.string(),
   summary: z.string(), validity: z.string().nullable(), validityLabel: z.string().nullable(), validFrom: z.string().nullable(), validTo: z.string().nullable(), isNormative: z.boolean(),
   bodyHtml: z.string(), attachments: z.array(z.object({ name: z.string(), size: z.number(), mime: z.string(), url: z.string() })),
-  withdrawn: z.boolean(), withdrawReason: z.string().nullable(), url: z.string(),
+  withdrawn: z.boolean(), withdrawnAt: z.string().nullable(), withdrawReason: z.string().nullable(), url: z.string(),
 });
 
 /** The public JSON API: search with filters and facets, and one document (OpenAPI documented). */
@@ -51,6 +52,9 @@ export function registerPublicDocumentRoutes(app: FastifyInstance, svc: Publicat
     const d = await svc.public.document(req.params.id);
     return {
       ...d,
+      // Public times carry the +08:00 offset (docs/architecture.md: times ISO 8601 with offset).
+      publishedAt: d.publishedAt ? shanghaiIso(d.publishedAt) : null,
+      withdrawnAt: d.withdrawnAt ? shanghaiIso(d.withdrawnAt) : null,
       orgs: d.orgs.map((o) => ({ code: o.code, name: o.name })),
       bodyHtml: d.status === 'withdrawn' ? '' : d.bodyHtml,
       attachments: d.status === 'withdrawn' ? [] : d.attachments.map((a) => ({ name: a.name, size: a.size, mime: a.mime, url: `/xxgk/documents/${d.id}/attachments/${a.id}` })),

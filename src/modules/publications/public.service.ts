@@ -1,5 +1,6 @@
 import type { SearchResult } from '../../platform/search/index.js';
 import { normalizeForSearch } from '../../platform/text/index.js';
+import { shanghaiIso } from '../../platform/time/index.js';
 import type { DocumentContext } from './document-context.js';
 import { looksLikeDocNumber, parseDocNumber } from './doc-number.js';
 import { indexNumberPattern } from './index-number.js';
@@ -113,7 +114,7 @@ export function createPublicUseCases(ctx: DocumentContext) {
       const look = await ctx.lookup();
       const hitOf = (r: DocumentRow, h?: SearchResult['hits'][number]): PublicHit => ({
         id: r.id, title: r.title, titleHtml: h?.titleHtml ?? escapeHtml(r.title), indexNumber: r.index_number, docNumber: r.doc_number,
-        org: look(r.org_id).name, orgCode: look(r.org_id).code, publishedAt: r.published_at ?? '', snippet: h?.snippetHtml ?? escapeHtml(r.summary || r.body_text.slice(0, 140)), url: documentUrl(r.id),
+        org: look(r.org_id).name, orgCode: look(r.org_id).code, publishedAt: r.published_at ? shanghaiIso(r.published_at) : '', snippet: h?.snippetHtml ?? escapeHtml(r.summary || r.body_text.slice(0, 140)), url: documentUrl(r.id),
         ...(h ? {} : { exact: true }),
       });
       const exactIds = new Set(exact.map((d) => d.id));
