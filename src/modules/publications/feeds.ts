@@ -83,7 +83,7 @@ export function registerFeeds(app: FastifyInstance, deps: { publications: Public
   const now = () => new Date();
 
   app.get('/xxgk/feed.atom', opts, async (req, reply) => {
-    const [{ name }, latest] = await Promise.all([loadSite(deps.orgs), svc.public.latest({ limit: FEED_SIZE })]);
+    const [{ name }, latest] = await Promise.all([loadSite(deps.orgs), svc.public.latest({ limit: FEED_SIZE, withTotal: false })]);
     const xml = atomFeed({ origin: originOf(req), selfPath: '/xxgk/feed.atom', htmlPath: '/xxgk/documents', title: `${name} 政府信息公开`, author: name, items: latest.items, now: now() });
     return sendFresh(req, reply, xml, { type: ATOM_TYPE });
   });
@@ -97,7 +97,7 @@ export function registerFeeds(app: FastifyInstance, deps: { publications: Public
       const html = renderErrorPage({ status: 404, title: '页面不存在', detail: '没有这个机构的订阅源：机构代码有误或该机构未公开。', requestId: req.id }, req);
       return sendFresh(req, reply, html, { status: 404 });
     }
-    const latest = await svc.public.latest({ orgIds: [row.id], limit: FEED_SIZE });
+    const latest = await svc.public.latest({ orgIds: [row.id], limit: FEED_SIZE, withTotal: false });
     const selfPath = `/xxgk/orgs/${encodeURIComponent(org.code)}/feed.atom`;
     const htmlPath = `/xxgk/documents?org=${encodeURIComponent(org.code)}`;
     const xml = atomFeed({ origin: originOf(req), selfPath, htmlPath, title: `${org.name} 政府信息公开`, author: `${name} ${org.name}`, items: latest.items, now: now() });

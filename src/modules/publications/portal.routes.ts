@@ -118,7 +118,7 @@ export function registerPublicationPortal(app: FastifyInstance, deps: Publicatio
 
   app.get('/xxgk/', opts, async (req, reply) => {
     const { ctx, orgs } = await site(req);
-    const [all, latest] = await Promise.all([svc.public.search({ pageSize: 1, sort: 'date' }), svc.public.latest({ limit: 10 })]);
+    const [all, latest] = await Promise.all([svc.public.search({ pageSize: 1, sort: 'date' }), svc.public.latest({ limit: 10, withTotal: false })]);
     const html = renderXxgkHome(ctx, {
       orgs, total: all.total, estimate: all.totalIsEstimate, topicCounts: all.facets.topic, orgCounts: all.facets.org,
       latest: latest.items.map((i) => ({ id: i.id, title: i.title, docNumber: i.docNumber, org: i.org, publishedAt: i.publishedAt, url: i.url })),
@@ -144,7 +144,7 @@ export function registerPublicationPortal(app: FastifyInstance, deps: Publicatio
     const [{ ctx }, doc] = await Promise.all([site(req), svc.public.document(id).catch(notFoundAsNull)]);
     if (!doc) return notFound(req, reply);
     if (doc.status === 'withdrawn') return sendFresh(req, reply, renderWithdrawnPage(ctx, doc), { status: 410 });
-    const [latest, relations] = await Promise.all([svc.public.latest({ orgIds: [doc.org.id], limit: 6 }), svc.normative.relationsFor(doc.id)]);
+    const [latest, relations] = await Promise.all([svc.public.latest({ orgIds: [doc.org.id], limit: 6, withTotal: false }), svc.normative.relationsFor(doc.id)]);
     const related = latest.items.filter((i) => i.id !== doc.id).slice(0, 5);
     // A 规范性文件 past its 有效期 reads 已失效 at once, before the expiry job has run.
     const validity = effectiveValidity({ validity: doc.validity, valid_to: doc.validTo, is_normative: doc.isNormative ? 1 : 0 }, shanghaiDate(svc.ctx.deps.clock.now()));

@@ -145,7 +145,7 @@ export const documentsRepository = {
   },
 
   /** Published and visible documents, newest first (portal lists and feeds). */
-  async listPublished(db: Db, f: { nowIso: string; orgIds?: number[]; topicPrefix?: string; genre?: string; year?: number; validity?: string; normative?: boolean; offset: number; limit: number }) {
+  async listPublished(db: Db, f: { nowIso: string; orgIds?: number[]; topicPrefix?: string; genre?: string; year?: number; validity?: string; normative?: boolean; offset: number; limit: number; withTotal?: boolean }) {
     let q = db.selectFrom('documents').where('status', 'in', ['published', 'scheduled']).where('disclosure', '=', 'active').where('published_at', '<=', f.nowIso);
     if (f.orgIds) q = q.where('org_id', 'in', f.orgIds.length ? f.orgIds : [-1]);
     if (f.topicPrefix) q = q.where((eb) => eb.or([eb('topic', '=', f.topicPrefix!), eb('topic', 'like', `${f.topicPrefix}-%`)]));
@@ -153,8 +153,9 @@ export const documentsRepository = {
     if (f.validity) q = q.where('validity', '=', f.validity);
     if (f.normative !== undefined) q = q.where('is_normative', '=', f.normative ? 1 : 0);
     if (f.year) q = q.where('published_at', '>=', `${f.year - 1}-12-31T16:00:00.000Z`).where('published_at', '<', `${f.year}-12-31T16:00:00.000Z`);
-    const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+    // Counting every visible document is O(N); pages that only show the newest few skip it.
+    const total = f.withTotal === false ? -1 : Number((await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()).total);
     const rows = await q.selectAll().orderBy('published_at', 'desc').orderBy('id', 'desc').offset(f.offset).limit(f.limit).execute();
-    return { rows, total: Number(total) };
+    return { rows, total };
   },
 };
