@@ -45,6 +45,8 @@ export function publications(engine: Engine): Migration {
       await db.schema.createIndex('documents_org_status_idx').on('documents').columns(['org_id', 'status']).execute();
       await db.schema.createIndex('documents_status_publish_idx').on('documents').columns(['status', 'publish_at']).execute();
       await db.schema.createIndex('documents_published_idx').on('documents').columns(['published_at']).execute();
+      // An organisation's newest documents (document page, feeds) without sorting all of its rows.
+      await db.schema.createIndex('documents_org_published_idx').on('documents').columns(['org_id', 'published_at']).execute();
       await db.schema.createIndex('documents_doc_number_idx').on('documents').column('doc_number').execute();
 
       await db.schema

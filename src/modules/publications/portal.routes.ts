@@ -5,6 +5,7 @@ import { loadSite, pageContext, renderErrorPage, sendFresh } from '../portal/ind
 import { NotFoundError } from '../../platform/errors/index.js';
 import { renderDocumentList } from './document-list.page.js';
 import { effectiveValidity } from './normative/index.js';
+import { createRenderCache } from './render-cache.js';
 import { shanghaiDate } from '../../platform/time/index.js';
 import { renderDocumentPage, renderWithdrawnPage } from './document.page.js';
 import { registerFeeds } from './feeds.js';
@@ -103,6 +104,7 @@ const pagesOf = (total: number, pageSize: number) => Math.max(1, Math.min(Math.c
  */
 export function registerPublicationPortal(app: FastifyInstance, deps: PublicationPortalDeps): void {
   const svc = deps.publications;
+  const pageCache = createRenderCache(1000);
   const opts = { config: { access: 'public' as const }, schema: { hide: true } };
 
   async function site(req: FastifyRequest) {
@@ -149,7 +151,7 @@ export function registerPublicationPortal(app: FastifyInstance, deps: Publicatio
     // A 规范性文件 past its 有效期 reads 已失效 at once, before the expiry job has run.
     const validity = effectiveValidity({ validity: doc.validity, valid_to: doc.validTo, is_normative: doc.isNormative ? 1 : 0 }, shanghaiDate(svc.ctx.deps.clock.now()));
     const shown = validity === doc.validity ? doc : { ...doc, validity, validityLabel: validity ? VALIDITY_LABELS[validity] : null };
-    return sendFresh(req, reply, renderDocumentPage(ctx, shown, related, relations));
+    return sendFresh(req, reply, pageCache.get([ctx, shown, related, relations], () => renderDocumentPage(ctx, shown, related, relations)));
   });
 
   app.get('/xxgk/documents/:id/attachments/:attId', opts, async (req, reply) => {

@@ -161,7 +161,7 @@ export function createPublicUseCases(ctx: DocumentContext) {
     async latest(opts: { orgIds?: number[]; limit: number; offset?: number; withTotal?: boolean }) {
       const r = await repo.listPublished(db, { nowIso: deps.clock.now().toISOString(), orgIds: opts.orgIds, offset: opts.offset ?? 0, limit: opts.limit, withTotal: opts.withTotal });
       const look = await ctx.lookup();
-      return { total: r.total, items: r.rows.map((d) => ({ id: d.id, title: d.title, indexNumber: d.index_number, docNumber: d.doc_number, org: look(d.org_id), publishedAt: d.published_at!, updatedAt: d.updated_at, summary: d.summary || d.body_text.slice(0, 200), url: documentUrl(d.id) })) };
+      return { total: r.total, items: r.rows.map((d) => ({ id: d.id, title: d.title, indexNumber: d.index_number, docNumber: d.doc_number, org: look(d.org_id), publishedAt: d.published_at!, updatedAt: d.updated_at, summary: d.summary || d.body_start, url: documentUrl(d.id) })) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type Updateable, sql } from 'kysely';
 import type { DocumentAttachmentTable, DocumentTable, PublicationTables } from './publications.tables.js';
 
 export type DocumentRow = Selectable<DocumentTable>;
@@ -155,7 +155,11 @@ export const documentsRepository = {
     if (f.year) q = q.where('published_at', '>=', `${f.year - 1}-12-31T16:00:00.000Z`).where('published_at', '<', `${f.year}-12-31T16:00:00.000Z`);
     // Counting every visible document is O(N); pages that only show the newest few skip it.
     const total = f.withTotal === false ? -1 : Number((await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()).total);
-    const rows = await q.selectAll().orderBy('published_at', 'desc').orderBy('id', 'desc').offset(f.offset).limit(f.limit).execute();
+    // Lists never need the bodies: the first 200 characters stand in for a missing summary.
+    const rows = await q
+      .select(['id', 'title', 'index_number', 'doc_number', 'org_id', 'published_at', 'updated_at', 'summary'])
+      .select(sql<string>`substr(body_text, 1, 200)`.as('body_start'))
+      .orderBy('published_at', 'desc').orderBy('id', 'desc').offset(f.offset).limit(f.limit).execute();
     return { rows, total };
   },
 };
