@@ -23,21 +23,14 @@ import { loadConfig } from '../src/config/config.js';
 import { createContainer } from '../src/container.js';
 import { SYSTEM_ACTOR } from '../src/platform/audit/index.js';
 import { seedDemo } from '../src/seed/demo-seed.js';
+import { seededRandom } from './support/random.js';
 
 const N = Number(process.env.DOC_BENCH_N ?? 100_000);
 const RUNS = Number(process.env.DOC_BENCH_RUNS ?? 40);
 const DURATION = process.env.BENCH_SECONDS ?? '8';
 const run = promisify(execFile);
 
-let seed = 7;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const { rand, pick } = seededRandom(7);
 
 const sentences = fs.readdirSync('test/fixtures/plans').filter((f) => f.endsWith('.txt'))
   .flatMap((f) => fs.readFileSync(path.join('test/fixtures/plans', f), 'utf8').split(/(?<=[。；])|\n/))

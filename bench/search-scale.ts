@@ -16,6 +16,7 @@ import path from 'node:path';
 import { migrateToLatest, openDatabase } from '../src/platform/db/index.js';
 import { createSearchIndex, type SearchEntry, type SearchFilters, type SearchQuery } from '../src/platform/search/index.js';
 import { segmentForDisplay } from '../src/platform/text/index.js';
+import { seededRandom } from './support/random.js';
 
 const N = Number(process.env.SEARCH_BENCH_N ?? 100_000);
 const RUNS = Number(process.env.SEARCH_BENCH_RUNS ?? 60);
@@ -23,16 +24,7 @@ const FIXTURES = process.env.SEARCH_BENCH_FIXTURES ?? '/work/shared/fixtures/pla
 const REUSE = process.env.SEARCH_BENCH_REUSE === '1';
 const NOW = '2026-06-30T00:00:00.000Z';
 
-// Deterministic pseudo-random numbers (mulberry32) so runs are comparable.
-let seed = Number(process.env.SEARCH_BENCH_SEED ?? 42);
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const { rand, pick } = seededRandom(Number(process.env.SEARCH_BENCH_SEED ?? 42));
 
 function loadSentences(): string[] {
   const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));

@@ -6,7 +6,7 @@ export { type DocNumber, type DocNumberResult, looksLikeDocNumber, parseDocNumbe
 export { DEFAULT_INDEX_TEMPLATE, formatIndexNumber, indexNumberPattern, indexTemplateProblem } from './index-number.js';
 export { TOPICS, type TopicNode, findTopic, topicLabel } from './topics.js';
 export { createPublicationService, type PublicationDeps, type PublicationService } from './publications.service.js';
-export { registerPublicationRoutes, contentDisposition } from './publications.routes.js';
+export { registerPublicationRoutes } from './publications.routes.js';
 export { registerPublicDocumentRoutes } from './public.routes.js';
 export type { PublicSearchQuery, PublicSearchResult, PublicHit } from './public.service.js';
 export { documentUrl, attachmentUrl } from './public.service.js';

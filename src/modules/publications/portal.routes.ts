@@ -1,3 +1,4 @@
+import { contentDisposition } from '../../platform/http/index.js';
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../orgs/index.js';
@@ -9,7 +10,6 @@ import { createRenderCache } from './render-cache.js';
 import { shanghaiDate } from '../../platform/time/index.js';
 import { renderDocumentPage, renderWithdrawnPage } from './document.page.js';
 import { registerFeeds } from './feeds.js';
-import { contentDisposition } from './publications.routes.js';
 import { FEED, FILTER_NAMES, type Listing } from './publications.pages.js';
 import type { PublicationService } from './publications.service.js';
 import { renderSearchPage } from './search.page.js';

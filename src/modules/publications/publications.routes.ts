@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '../../platform/errors/index.js';
-import { actorOf, principalOf } from '../../platform/http/index.js';
+import { actorOf, contentDisposition, principalOf } from '../../platform/http/index.js';
 import {
   attachmentParams, attachmentSchema, checkReportSchema, createDocumentBody, documentEventSchema, documentIdParams, documentListItemSchema,
   documentSchema, documentVersionSchema, listDocumentsQuery, maskBody, piiExceptionBody, publishBody, reviewBody, sensitiveWordBody,
@@ -161,10 +161,4 @@ export function registerPublicationRoutes(app: FastifyInstance, svc: Publication
     await svc.words.remove(principalOf(req), actorOf(req), req.params.wordId);
     return reply.status(204).send();
   });
-}
-
-/** RFC 6266 header with a UTF-8 file name (Chinese names survive every browser). */
-export function contentDisposition(name: string, inline = false): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

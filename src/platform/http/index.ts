@@ -4,3 +4,4 @@ export * from './problem.js';
 export * from './security-headers.js';
 export * from './request-context.js';
 export * from './input-checks.js';
+export * from './content-disposition.js';

@@ -43,17 +43,8 @@ export interface CandidateRange {
   months?: readonly number[];
 }
 
-/** Filters after normalization; absent members do not filter. */
-export interface NormalizedFilters {
-  orgId?: number;
-  /** Normalized with {@link normalizePath}, never `/`. */
-  orgPath?: string;
-  category?: string;
-  kind?: string;
-  status?: string;
-  year?: number;
-  type?: string;
-}
+/** Filters after normalization (`orgPath` normalized with {@link normalizePath}, never `/`); absent members do not filter. */
+export type NormalizedFilters = SearchFilters;
 
 /**
  * What an engine provides to the shared search logic (search-core.ts). `P` is the engine's

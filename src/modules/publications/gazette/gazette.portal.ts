@@ -1,19 +1,11 @@
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contentDisposition } from '../../../platform/http/index.js';
 import type { OrgService } from '../../orgs/index.js';
 import { loadSite, pageContext, sendFresh } from '../../portal/index.js';
 import { PUBLIC_ROUTE, nullIfNotFound, quote, readQuery, rowIdOf, sendNotFound } from '../normative/index.js';
 import type { GazettePublicUseCases } from './gazette.public.js';
 import { renderGazetteList, renderIssuePage } from './gazette.pages.js';
-
-/**
- * RFC 6266 with a UTF-8 name. (publications.routes has the same helper; importing it from here would make
- * an import cycle, since that file registers these routes.)
- */
-export function attachmentHeader(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** The public 政府公报 pages and the PDF download (the stored file, streamed, validated by its content key). */
 export function registerGazettePortal(app: FastifyInstance, deps: { orgs: OrgService; gazette: GazettePublicUseCases }): void {
@@ -52,7 +44,7 @@ export function registerGazettePortal(app: FastifyInstance, deps: { orgs: OrgSer
       return notFound(req, reply);
     }
     const etag = `"${pdf.key}"`; // content-addressed: the key is a strong validator
-    reply.header('etag', etag).header('cache-control', 'no-cache').header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(pdf.fileName));
+    reply.header('etag', etag).header('cache-control', 'no-cache').header('content-type', 'application/pdf').header('content-disposition', contentDisposition(pdf.fileName));
     if (req.headers['if-none-match'] === etag) return reply.status(304).send();
     reply.header('content-length', stat.size);
     return reply.send(fs.createReadStream(pdf.path));

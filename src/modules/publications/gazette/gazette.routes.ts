@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, principalOf } from '../../../platform/http/index.js';
-import { attachmentHeader } from './gazette.portal.js';
+import { actorOf, contentDisposition, principalOf } from '../../../platform/http/index.js';
 import type { GazetteIssueUseCases } from './gazette.service.js';
 import { createIssueBody, idParams, issueListItemSchema, issueSchema, listIssuesQuery, putContentsBody, updateIssueBody, withdrawIssueBody } from './gazette.schemas.js';
 import { pdfFileName } from './gazette.view.js';
@@ -64,6 +63,6 @@ export function registerGazetteApi(app: FastifyInstance, svc: GazetteIssueUseCas
   }, async (req, reply) => {
     const { row, data } = await svc.pdf(principalOf(req), req.params.id);
     const name = row.status === 'draft' ? `（预览）${pdfFileName(row)}` : pdfFileName(row);
-    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(name)).header('cache-control', 'private, no-store').send(data);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(name)).header('cache-control', 'private, no-store').send(data);
   });
 }

@@ -120,6 +120,14 @@ async function request<T>(method: string, path: string, opts: RequestOptions = {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/**
+ * A JSON call for screens whose endpoints are not listed in `api` below (the publication sub-parts):
+ * same cookie, CSRF header, problem+json → ApiError and 401 handling as every other call.
+ */
+export function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, opts: { query?: Query; body?: unknown } = {}): Promise<T> {
+  return request<T>(method, path, opts);
+}
+
 export const api = {
   session: {
     get: () => request<Session>('GET', '/api/v1/session', { allow401: true }),

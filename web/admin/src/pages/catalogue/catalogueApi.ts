@@ -1,5 +1,5 @@
 // Types and calls of the 主动公开基本目录 API (mirrors src/modules/publications/catalogue/catalogue.schemas.ts).
-import { call } from './http';
+import { call } from '../../api/client';
 
 export type RuleKind = 'event' | 'periodic' | 'realtime' | 'none';
 export type Period = 'year' | 'half-year' | 'quarter' | 'month';

@@ -1,5 +1,5 @@
 // Types and calls of the 专栏 API (mirrors src/modules/publications/columns/columns.schemas.ts).
-import { call } from '../catalogue/http';
+import { call } from '../../api/client';
 
 export type ColumnKind = 'news' | 'notice' | 'policy' | 'key-area' | 'other';
 export const COLUMN_KIND_LABELS: Record<ColumnKind, string> = { news: '动态要闻类', notice: '通知公告类', policy: '政策文件类', 'key-area': '重点领域', other: '其他' };

@@ -1,5 +1,5 @@
 import type { Page } from '../../api/types';
-import { call } from '../normative/http';
+import { call } from '../../api/client';
 import type { IssueListItem, IssueStatus, IssueView } from './types';
 
 export interface IssueQuery { orgId?: number; year?: number; status?: IssueStatus; page: number; pageSize: number }

@@ -1,5 +1,5 @@
 import type { Page } from '../../api/types';
-import { call } from './http';
+import { call } from '../../api/client';
 import type { CleanupListItem, CleanupResult, CleanupStatus, CleanupView, DocRef, RegisterFilter, RelationKind, RelationsView } from './types';
 
 export interface RegisterQuery { orgId?: number; validity: RegisterFilter; q?: string; page: number; pageSize: number }
