@@ -22,7 +22,7 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublicationRoutes } from './modules/publications/index.js';
-import { registerPortal, renderErrorPage } from './modules/portal/index.js';
+import { registerPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
 // Validation messages in Chinese for people (zod ships a zh-CN locale).
@@ -69,6 +69,8 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
 
   registerSecurityHeaders(app);
   registerErrorHandling(app, renderErrorPage);
+  // Before the guard: a cached public page needs no session lookup either.
+  registerPageCache(app, { changes: c.changes, clock: c.clock, maxBytes: c.config.pageCacheBytes, ttlMs: 30_000 });
   const routes = registerGuard(app, (token) => c.sessions.resolve(token));
   registerInputChecks(app);
 

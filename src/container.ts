@@ -1,7 +1,7 @@
 import type { Config } from './config/config.js';
 import type { Database } from './database.js';
 import { AuditLog } from './platform/audit/index.js';
-import { type DbHandle, migrateToLatest, openDatabase } from './platform/db/index.js';
+import { type DbHandle, createChangeSignal, migrateToLatest, openDatabase } from './platform/db/index.js';
 import { type Clock, systemClock } from './platform/time/index.js';
 import { SYSTEM_ACTOR } from './platform/audit/index.js';
 import { createAuditLogService } from './modules/audit-log/index.js';
@@ -32,7 +32,8 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
   const clock = opts.clock ?? systemClock;
   await migrateToLatest(handle.db, handle.engine);
   const db = handle.db;
-  const audit = new AuditLog(handle.engine, clock);
+  const changes = createChangeSignal(handle);
+  const audit = new AuditLog(handle.engine, clock, changes);
   const orgs = createOrgService({ db, audit, clock });
   const users = createUserService({ db, audit, clock, orgs });
   const sessions = createSessionService({
@@ -49,5 +50,9 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
   const files = createFileStore(path.join(config.dataDir, 'files'));
   const search = createSearchIndex(db, handle.engine);
   const publications = createPublicationService({ db, audit, clock, orgs, calendar, search, files, indexTemplate: config.indexTemplate });
-  return { config, handle, db, clock, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, close: () => handle.close() };
+  const close = async () => {
+    await changes.close();
+    await handle.close();
+  };
+  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, close };
 }

@@ -26,6 +26,8 @@ export interface Config {
   indexTemplate: string;
   /** Largest attachment accepted, in bytes. */
   attachmentLimit: number;
+  /** Bytes of rendered public pages kept in memory (GONGKAI_PAGE_CACHE_MB, 0 turns it off). */
+  pageCacheBytes: number;
 }
 
 const envSchema = z.object({
@@ -42,6 +44,7 @@ const envSchema = z.object({
   GONGKAI_TRUST_PROXY: z.string().trim().optional(),
   GONGKAI_INDEX_TEMPLATE: z.string().trim().min(1).default('{orgCode}/{yyyy}-{seq:5}'),
   GONGKAI_ATTACHMENT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  GONGKAI_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
 });
 
 /**
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.GONGKAI_TRUST_PROXY ? e.GONGKAI_TRUST_PROXY : false,
     indexTemplate: e.GONGKAI_INDEX_TEMPLATE,
     attachmentLimit: e.GONGKAI_ATTACHMENT_LIMIT_MB * 1024 * 1024,
+    pageCacheBytes: e.GONGKAI_PAGE_CACHE_MB * 1024 * 1024,
   };
   return { ...config, ...overrides };
 }

@@ -48,6 +48,7 @@ export function documentActions(t: TestApp) {
     },
     submit: (id: number) => as('editor', { method: 'POST', url: `/api/v1/documents/${id}/submit` }),
     approve: (id: number, opinion = '不涉密，同意公开') => as('reviewer', { method: 'POST', url: `/api/v1/documents/${id}/review`, payload: { decision: 'approve', opinion } }),
+    withdraw: (id: number, reason: string) => as('leader', { method: 'POST', url: `/api/v1/documents/${id}/withdraw`, payload: { reason } }),
     publish: (id: number, publishAt?: string) => as('leader', { method: 'POST', url: `/api/v1/documents/${id}/publish`, payload: publishAt ? { publishAt } : {} }),
     async publishAll(payload: Record<string, unknown> = {}) {
       const d = await this.create(payload);

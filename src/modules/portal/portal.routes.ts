@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OrgService, PublicOrg } from '../orgs/index.js';
+import { PUBLIC_PAGE, matches, weakEtag } from './page-cache.js';
 import { PORTAL_CSS } from './portal.css.js';
 import { COLUMNS, type PageContext } from './portal.layout.js';
 import { renderColumn, renderError, renderHome } from './portal.pages.js';
@@ -61,17 +62,6 @@ function sendHtml(req: FastifyRequest, reply: FastifyReply, page: Rendered) {
   return reply.type('text/html; charset=utf-8').send(page.html);
 }
 
-/** A weak validator of exactly these bytes: safe for pages that change with data and the clock. */
-export function weakEtag(body: string): string {
-  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-}
-
-/** If-None-Match (a list, weak or strong) names this ETag (weak comparison, RFC 9110 §13.1.2). */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === bare);
-}
 
 /**
  * Sends a page rendered for this request (data- and clock-dependent, so never from the static cache):
@@ -104,14 +94,14 @@ export function registerPortal(app: FastifyInstance, deps: { orgs: OrgService })
     return { name, orgs, inputs: JSON.stringify(orgs) };
   }
 
-  r.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+  r.get('/', PUBLIC_PAGE, async (req, reply) => {
     const { name, orgs, inputs } = await siteName();
     const ctx = context(req, name);
     return sendHtml(req, reply, rendered(`/|${ctx.largeText}`, inputs, () => renderHome(ctx, orgs)));
   });
 
   for (const column of COLUMNS) {
-    r.get(`/${column.slug}`, { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    r.get(`/${column.slug}`, PUBLIC_PAGE, async (req, reply) => {
       // An open column lives at its own address; the short one keeps working for old links.
       if (column.open && column.href) return reply.redirect(column.href, 301);
       const { name } = await siteName();

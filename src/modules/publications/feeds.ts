@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { OrgService } from '../orgs/index.js';
-import { loadSite, renderErrorPage, sendFresh } from '../portal/index.js';
+import { PUBLIC_PAGE, loadSite, renderErrorPage, sendFresh } from '../portal/index.js';
 import { shanghaiIso } from '../../platform/time/index.js';
 import type { PublicationService } from './publications.service.js';
 
@@ -79,7 +79,7 @@ export function atomFeed(o: { origin: string; selfPath: string; htmlPath: string
 
 export function registerFeeds(app: FastifyInstance, deps: { publications: PublicationService; orgs: OrgService }): void {
   const svc = deps.publications;
-  const opts = { config: { access: 'public' as const }, schema: { hide: true } };
+  const opts = PUBLIC_PAGE;
   const now = () => new Date();
 
   app.get('/xxgk/feed.atom', opts, async (req, reply) => {

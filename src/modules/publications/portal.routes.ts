@@ -2,7 +2,7 @@ import { contentDisposition } from '../../platform/http/index.js';
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../orgs/index.js';
-import { loadSite, pageContext, renderErrorPage, sendFresh } from '../portal/index.js';
+import { PUBLIC_PAGE, loadSite, pageContext, renderErrorPage, sendFresh } from '../portal/index.js';
 import { NotFoundError } from '../../platform/errors/index.js';
 import { renderDocumentList } from './document-list.page.js';
 import { effectiveValidity } from './normative/index.js';
@@ -105,7 +105,7 @@ const pagesOf = (total: number, pageSize: number) => Math.max(1, Math.min(Math.c
 export function registerPublicationPortal(app: FastifyInstance, deps: PublicationPortalDeps): void {
   const svc = deps.publications;
   const pageCache = createRenderCache(1000);
-  const opts = { config: { access: 'public' as const }, schema: { hide: true } };
+  const opts = PUBLIC_PAGE;
 
   async function site(req: FastifyRequest) {
     const { name, orgs } = await loadSite(deps.orgs);

@@ -1,4 +1,5 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
+import type { ChangeSignal } from '../db/changes.js';
 import type { DbEngine } from '../db/database.js';
 import type { Clock } from '../time/clock.js';
 import type { AuditTables } from './audit.tables.js';
@@ -47,6 +48,8 @@ export class AuditLog {
   constructor(
     private readonly engine: DbEngine,
     private readonly clock: Clock,
+    /** Told of every entry inside its transaction, so caches of public pages see the change once it commits. */
+    private readonly changes?: Pick<ChangeSignal, 'touch'>,
   ) {}
 
   /** Appends one entry inside `trx`. */
@@ -80,6 +83,7 @@ export class AuditLog {
     } else {
       await db.insertInto('audit_head').values({ id: 1, last_id: row.id, last_hash: hash, entry_count: 1 }).execute();
     }
+    await this.changes?.touch(db);
     return row.id;
   }
 

@@ -1,4 +1,7 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+
+/** jszip is loaded with the first office file (not at start). */
+const loadZip = async (buf: Buffer): Promise<JSZip> => (await import('jszip')).default.loadAsync(buf);
 import { AttachmentUnreadableError } from './errors.js';
 import { groupTexts, type TextSpec } from './ooxml.js';
 import { zipEntryNames } from './zip.js';
@@ -17,7 +20,7 @@ export async function extractDocxText(buf: Buffer): Promise<string> {
   try {
     const { default: mammoth } = await import('mammoth'); // loaded on first use
     const { value } = await mammoth.extractRawText({ buffer: buf });
-    const zip = await JSZip.loadAsync(buf);
+    const zip = await loadZip(buf);
     const extra = new Set<string>(); // distinct: every section repeats its header and footer
     for (const name of Object.keys(zip.files).filter((n) => DOCX_EXTRA_PARTS.test(n)).sort()) {
       for (const p of groupTexts(await zip.files[name].async('string'), WORD_PARAGRAPH)) extra.add(p.trim());

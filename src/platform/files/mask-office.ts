@@ -1,4 +1,7 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
+
+/** jszip is loaded with the first office file (not at start). */
+const loadZip = async (buf: Buffer): Promise<JSZip> => (await import('jszip')).default.loadAsync(buf);
 import { AttachmentUnreadableError } from './errors.js';
 import { WORD_PARAGRAPH } from './extract-office.js';
 import { applyEdits, decodeXml, encodeXml, maskXmlText, type Edit, type TextSpec } from './ooxml.js';
@@ -14,7 +17,7 @@ const THREADED_COMMENT: TextSpec = { group: 'threadedComment', text: ['text'] };
 
 async function open(buf: Buffer, type: 'docx' | 'xlsx'): Promise<JSZip> {
   try {
-    return await JSZip.loadAsync(buf);
+    return await loadZip(buf);
   } catch (err) {
     throw new AttachmentUnreadableError(type, 'corrupt', err);
   }

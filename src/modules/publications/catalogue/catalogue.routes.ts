@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, principalOf } from '../../../platform/http/index.js';
-import { loadSite, pageContext, sendFresh } from '../../portal/index.js';
+import { PUBLIC_PAGE, loadSite, pageContext, sendFresh } from '../../portal/index.js';
 import type { DocumentContext } from '../document-context.js';
 import { documentIdParams } from '../publications.schemas.js';
 import { renderCataloguePage } from './catalogue.page.js';
@@ -90,7 +90,7 @@ export function registerCatalogueApi(app: FastifyInstance, svc: CatalogueUseCase
     schema: { tags, summary: '设置文件归入的基本目录条目（任何状态均可）', ...doc, body: mapEntriesBody, response: { 200: items(entrySchema) } },
   }, async (req) => ({ items: await svc.setDocumentEntries(principalOf(req), actorOf(req), req.params.id, req.body.entryIds) }));
 
-  app.get('/xxgk/catalogue', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+  app.get('/xxgk/catalogue', PUBLIC_PAGE, async (req, reply) => {
     const raw = (req.query as Record<string, unknown>).org;
     const code = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
     const [{ name }, data] = await Promise.all([loadSite(deps.ctx.deps.orgs), svc.publicCatalogue(code)]);

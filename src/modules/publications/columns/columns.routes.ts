@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, principalOf } from '../../../platform/http/index.js';
-import { loadSite, pageContext, renderErrorPage, sendFresh } from '../../portal/index.js';
+import { PUBLIC_PAGE, loadSite, pageContext, renderErrorPage, sendFresh } from '../../portal/index.js';
 import type { DocumentContext } from '../document-context.js';
 import { FEED_SIZE, atomFeed, originOf } from '../feeds.js';
 import { documentIdParams } from '../publications.schemas.js';
@@ -66,7 +66,7 @@ export function registerColumnsApi(app: FastifyInstance, svc: ColumnsUseCases, d
     schema: { tags, summary: '设置文件归入的专栏（任何状态均可）', ...doc, body: mapColumnsBody, response: { 200: z.object({ items: z.array(columnSchema) }) } },
   }, async (req) => ({ items: await svc.setDocumentColumns(principalOf(req), actorOf(req), req.params.id, req.body.columnIds) }));
 
-  const pub = { config: { access: 'public' as const }, schema: { hide: true } };
+  const pub = PUBLIC_PAGE;
   const notFound = (req: FastifyRequest, reply: FastifyReply) =>
     sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail: '没有这个栏目：栏目地址有误，或者该栏目已停用。', requestId: req.id }, req), { status: 404 });
   const paramsOf = (req: FastifyRequest) => req.params as { orgCode?: string; slug?: string };

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+// pdfkit (~28 MB resident) is loaded on the first PDF, not at start: most processes never make one.
 import type { CjkFonts } from './pdf-fonts.js';
 import { CjkFontMissing } from './pdf-fonts.js';
 
@@ -33,6 +33,7 @@ export const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d
  * Text in Noto Serif CJK, headings in Noto Sans CJK Bold; bookmarks follow the sections.
  */
 export async function renderGazettePdf(input: GazettePdfInput, fonts: CjkFonts): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true, info: { Title: input.title, Author: input.orgName, Subject: '政府公报' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

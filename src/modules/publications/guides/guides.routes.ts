@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, principalOf } from '../../../platform/http/index.js';
 import type { OrgService } from '../../orgs/index.js';
-import { loadSite, pageContext, renderErrorPage, sendFresh } from '../../portal/index.js';
+import { PUBLIC_PAGE, loadSite, pageContext, renderErrorPage, sendFresh } from '../../portal/index.js';
 import { renderGuidePage } from './guide.page.js';
 import { guideBody, guideSchema } from './guides.schemas.js';
 import type { GuideUseCases } from './guides.service.js';
@@ -22,7 +22,7 @@ export function registerGuideRoutes(app: FastifyInstance, svc: GuideUseCases, de
     schema: { tags: ['documents'], summary: '编写政府信息公开指南和制度', params: orgParams, body: guideBody, response: { 200: guideSchema } },
   }, async (req) => svc.put(principalOf(req), actorOf(req), req.params.orgId, req.body));
 
-  app.get<{ Params: { orgCode: string } }>('/xxgk/guide/:orgCode', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) => {
+  app.get<{ Params: { orgCode: string } }>('/xxgk/guide/:orgCode', PUBLIC_PAGE, async (req, reply) => {
     const g = await svc.publicGuide(req.params.orgCode);
     if (!g) return sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail: '没有这个机构的政府信息公开指南。', requestId: req.id }, req), { status: 404 });
     const { name } = await loadSite(deps.orgs);

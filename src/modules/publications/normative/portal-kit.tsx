@@ -5,9 +5,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { PublicOrg } from '../../orgs/index.js';
-import { renderErrorPage, sendFresh } from '../../portal/index.js';
+import { PUBLIC_PAGE, renderErrorPage, sendFresh } from '../../portal/index.js';
 
-export const PUBLIC_ROUTE = { config: { access: 'public' as const }, schema: { hide: true } };
+export const PUBLIC_ROUTE = PUBLIC_PAGE;
 
 const first = (v: unknown): string | undefined => {
   const x = Array.isArray(v) ? v[0] : v;
