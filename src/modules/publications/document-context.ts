@@ -54,6 +54,15 @@ export function createDocumentContext(deps: PublicationDeps) {
     return m.get(id) ?? { id, code: String(id), name: '（未知机构）', path: '/', status: 'disabled' };
   }
 
+  /** An organisation by its code from the same cache (search filters name organisations by code). */
+  async function orgByCode(code: string): Promise<OrgInfo | undefined> {
+    const find = (m: Map<number, OrgInfo>) => [...m.values()].find((o) => o.code === code);
+    const hit = find(await orgMap());
+    if (hit) return hit;
+    orgCache = null; // perhaps created since the cache was filled
+    return find(await orgMap());
+  }
+
   async function lookup(conn?: Conn): Promise<(id: number) => OrgRef> {
     const m = await orgMap(conn);
     return (id) => {
@@ -66,6 +75,7 @@ export function createDocumentContext(deps: PublicationDeps) {
     db,
     deps,
     org,
+    orgByCode,
     lookup,
     invalidateOrgs: () => { orgCache = null; },
 

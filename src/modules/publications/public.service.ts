@@ -57,6 +57,8 @@ export const attachmentUrl = (docId: number, attId: number) => `/xxgk/documents/
 const VALIDITY_BY_LABEL = new Map(Object.entries(VALIDITY_LABELS).map(([k, v]) => [v, k]));
 
 /** What the public reads: search, lists, a document page, attachments (published and visible only). */
+type HitRow = Awaited<ReturnType<typeof repo.hitRows>>[number];
+
 export function createPublicUseCases(ctx: DocumentContext) {
   const { db, deps } = ctx;
   const indexPattern = indexNumberPattern(deps.indexTemplate);
@@ -86,8 +88,8 @@ export function createPublicUseCases(ctx: DocumentContext) {
     async search(query: PublicSearchQuery): Promise<PublicSearchResult> {
       const page = query.page ?? 1;
       const pageSize = Math.min(query.pageSize ?? 10, 50);
-      const org = query.org ? await deps.orgs.findByCode(query.org) : undefined;
-      const within = query.within ? await deps.orgs.findByCode(query.within) : undefined;
+      const org = query.org ? await ctx.orgByCode(query.org) : undefined;
+      const within = query.within ? await ctx.orgByCode(query.within) : undefined;
       const empty = (): PublicSearchResult => ({ total: 0, totalIsEstimate: false, page, pageSize, hits: [], facets: { org: [], topic: [], genre: [], year: [], validity: [] }, terms: [], tookMs: 0 });
       if ((query.org && !org) || (query.within && !within)) return empty();
       const category = query.topic ? topicLabel(query.topic) : undefined;
@@ -110,16 +112,16 @@ export function createPublicUseCases(ctx: DocumentContext) {
       });
       const exact = page === 1 && query.q ? await exactMatches(normalizeForSearch(query.q)) : [];
       const ids = [...exact.map((d) => d.id), ...result.hits.map((h) => h.id)];
-      const rows = new Map((await Promise.all([...new Set(ids)].map((id) => repo.findById(db, id)))).filter((r): r is DocumentRow => !!r).map((r) => [r.id, r]));
+      const rows = new Map((await repo.hitRows(db, [...new Set(ids)])).map((r) => [r.id, r]));
       const look = await ctx.lookup();
-      const hitOf = (r: DocumentRow, h?: SearchResult['hits'][number]): PublicHit => ({
+      const hitOf = (r: HitRow, h?: SearchResult['hits'][number]): PublicHit => ({
         id: r.id, title: r.title, titleHtml: h?.titleHtml ?? escapeHtml(r.title), indexNumber: r.index_number, docNumber: r.doc_number,
-        org: look(r.org_id).name, orgCode: look(r.org_id).code, publishedAt: r.published_at ? shanghaiIso(r.published_at) : '', snippet: h?.snippetHtml ?? escapeHtml(r.summary || r.body_text.slice(0, 140)), url: documentUrl(r.id),
+        org: look(r.org_id).name, orgCode: look(r.org_id).code, publishedAt: r.published_at ? shanghaiIso(r.published_at) : '', snippet: h?.snippetHtml ?? escapeHtml(r.summary || r.body_start), url: documentUrl(r.id),
         ...(h ? {} : { exact: true }),
       });
       const exactIds = new Set(exact.map((d) => d.id));
       const hits = [
-        ...exact.map((d) => ({ ...hitOf(d, result.hits.find((h) => h.id === d.id)), exact: true })),
+        ...exact.filter((d) => rows.has(d.id)).map((d) => ({ ...hitOf(rows.get(d.id)!, result.hits.find((h) => h.id === d.id)), exact: true })),
         ...result.hits.filter((h) => !exactIds.has(h.id) && rows.has(h.id)).map((h) => hitOf(rows.get(h.id)!, h)),
       ];
       const orgFacet = result.facets.org.map((f) => ({ value: look(Number(f.value)).code, label: look(Number(f.value)).name, count: f.count }));

@@ -23,6 +23,14 @@ export const documentsRepository = {
   findById(db: Db, id: number): Promise<DocumentRow | undefined> {
     return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   },
+  /** What a search hit shows, for many ids in one query: no bodies (a hit's snippet comes from the index). */
+  hitRows(db: Db, ids: number[]) {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db.selectFrom('documents')
+      .select(['id', 'title', 'index_number', 'doc_number', 'org_id', 'published_at', 'summary'])
+      .select(sql<string>`substr(body_text, 1, 140)`.as('body_start'))
+      .where('id', 'in', ids).execute();
+  },
   findByIndexNumber(db: Db, indexNumber: string): Promise<DocumentRow | undefined> {
     return db.selectFrom('documents').selectAll().where('index_number', '=', indexNumber).executeTakeFirst();
   },
