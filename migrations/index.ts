@@ -6,6 +6,8 @@ import { searchIndex } from './0003-search.js';
 import { catalogueColumns } from './0004-catalogue-columns.js';
 import { normativeGazette } from './0005-normative-gazette.js';
 import { disclosureGuides } from './0006-disclosure-guides.js';
+import { mailOutbox } from './0007-mail-outbox.js';
+import { infoRequests } from './0008-info-requests.js';
 
 /** Every migration in order. Frozen once released: add new ones, never edit old ones. */
 export function allMigrations(engine: Engine): Record<string, Migration> {
@@ -16,5 +18,7 @@ export function allMigrations(engine: Engine): Record<string, Migration> {
     '0004-catalogue-columns': catalogueColumns(engine),
     '0005-normative-gazette': normativeGazette(engine),
     '0006-disclosure-guides': disclosureGuides(engine),
+    '0007-mail-outbox': mailOutbox(engine),
+    '0008-info-requests': infoRequests(engine),
   };
 }

@@ -22,6 +22,7 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublicationRoutes } from './modules/publications/index.js';
+import { registerInfoRequestRoutes, registerPublicRequestRoutes } from './modules/info-requests/index.js';
 import { registerPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
@@ -81,6 +82,8 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerAuditLogRoutes(app, c.auditLog);
   registerPublicationRoutes(app, c.publications, { attachmentLimit: c.config.attachmentLimit });
   registerPublicDocumentRoutes(app, c.publications);
+  registerInfoRequestRoutes(app, c.infoRequests);
+  registerPublicRequestRoutes(app, c.infoRequests);
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
   registerPublicationPortal(app, { publications: c.publications, orgs: c.orgs });

@@ -11,6 +11,9 @@ import { createOrgService } from './modules/orgs/index.js';
 import { createPublicationService, indexTemplateProblem } from './modules/publications/index.js';
 import { createFileStore } from './platform/files/index.js';
 import { createSearchIndex } from './platform/search/index.js';
+import { createFieldCipher, loadMasterKey } from './platform/crypto/index.js';
+import { createMailer } from './platform/mail/index.js';
+import { createInfoRequestService } from './modules/info-requests/index.js';
 import path from 'node:path';
 
 export interface ContainerOptions {
@@ -50,9 +53,13 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
   const files = createFileStore(path.join(config.dataDir, 'files'));
   const search = createSearchIndex(db, handle.engine);
   const publications = createPublicationService({ db, audit, clock, orgs, calendar, search, files, indexTemplate: config.indexTemplate });
+  const cipher = createFieldCipher(loadMasterKey({ envKey: config.secretKey ?? undefined, dataDir: config.dataDir }));
+  const mailer = createMailer({ db, clock, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const infoRequests = createInfoRequestService({ db, audit, clock, calendar, orgs, cipher });
   const close = async () => {
     await changes.close();
+    await mailer.close();
     await handle.close();
   };
-  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, close };
+  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, cipher, mailer, infoRequests, close };
 }

@@ -7,6 +7,8 @@ import type { NormativeTables } from './modules/publications/normative/index.js'
 import type { GazetteTables } from './modules/publications/gazette/index.js';
 import type { CatalogueTables } from './modules/publications/catalogue/index.js';
 import type { ColumnTables } from './modules/publications/columns/index.js';
+import type { InfoRequestTables } from './modules/info-requests/index.js';
+import type { MailTables } from './platform/mail/index.js';
 
 /** Every table, composed from the owners' declarations (composition root only). */
-export type Database = AuditTables & CalendarTables & IdentityTables & OrgTables & PublicationTables & NormativeTables & GazetteTables & CatalogueTables & ColumnTables & GuideTables;
+export type Database = AuditTables & CalendarTables & IdentityTables & OrgTables & PublicationTables & NormativeTables & GazetteTables & CatalogueTables & ColumnTables & GuideTables & MailTables & InfoRequestTables;

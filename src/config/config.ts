@@ -28,6 +28,15 @@ export interface Config {
   attachmentLimit: number;
   /** Bytes of rendered public pages kept in memory (GONGKAI_PAGE_CACHE_MB, 0 turns it off). */
   pageCacheBytes: number;
+  /**
+   * SMTP server for outgoing mail (GONGKAI_SMTP_URL, e.g. `smtp://127.0.0.1:2525` or
+   * `smtps://user:pass@smtp.example.gov.cn`); null keeps mails queued in the outbox until it is set.
+   */
+  smtpUrl: string | null;
+  /** Sender of outgoing mail (GONGKAI_MAIL_FROM). */
+  mailFrom: string;
+  /** Master key for personal data at rest (GONGKAI_SECRET_KEY, base64 of 32 bytes); unset: `<data dir>/keys/data.key`. */
+  secretKey: string | null;
 }
 
 const envSchema = z.object({
@@ -45,6 +54,13 @@ const envSchema = z.object({
   GONGKAI_INDEX_TEMPLATE: z.string().trim().min(1).default('{orgCode}/{yyyy}-{seq:5}'),
   GONGKAI_ATTACHMENT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(50),
   GONGKAI_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
+  GONGKAI_SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^smtps?:\/\/[^/?#\s]+/i.test(v), { message: '应为 smtp://主机:端口 或 smtps://用户名:密码@主机:端口' })
+    .optional(),
+  GONGKAI_MAIL_FROM: z.string().trim().min(1).default('政务公开平台 <noreply@localhost>'),
+  GONGKAI_SECRET_KEY: z.string().trim().optional(),
 });
 
 /**
@@ -77,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     indexTemplate: e.GONGKAI_INDEX_TEMPLATE,
     attachmentLimit: e.GONGKAI_ATTACHMENT_LIMIT_MB * 1024 * 1024,
     pageCacheBytes: e.GONGKAI_PAGE_CACHE_MB * 1024 * 1024,
+    smtpUrl: e.GONGKAI_SMTP_URL ? e.GONGKAI_SMTP_URL : null,
+    mailFrom: e.GONGKAI_MAIL_FROM,
+    secretKey: e.GONGKAI_SECRET_KEY ? e.GONGKAI_SECRET_KEY : null,
   };
   return { ...config, ...overrides };
 }

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CjkFontMissing, findCjkFonts } from '../../src/modules/publications/gazette/index.js';
 import { extractText } from '../../src/platform/files/index.js';
+import { CjkFontMissing, findCjkFonts } from '../../src/platform/render/index.js';
 import { documentActions } from '../support/documents.js';
 import { type TestApp, buildTestApp } from '../support/test-app.js';
 

@@ -1,6 +1,5 @@
 // pdfkit (~28 MB resident) is loaded on the first PDF, not at start: most processes never make one.
-import type { CjkFonts } from './pdf-fonts.js';
-import { CjkFontMissing } from './pdf-fonts.js';
+import { CjkFontMissing, type CjkFonts } from '../../../platform/render/index.js';
 
 export interface GazettePdfItem {
   title: string;

@@ -1,11 +1,11 @@
 import { ConflictError, NotFoundError } from '../../../platform/errors/index.js';
 import { htmlToText } from '../../../platform/html/index.js';
+import { findCjkFonts } from '../../../platform/render/index.js';
 import type { Conn, DocumentContext } from '../document-context.js';
 import type { OrgLookup } from '../publications.presenter.js';
 import { type GazetteDb, type IssueItemRow, type IssueRow, gazetteRepository as repo } from './gazette.repository.js';
 import { ISSUE_STATUS_LABELS, type IssueListItem, type IssueStatus, type IssueView } from './gazette.schemas.js';
 import { chineseDate, renderGazettePdf } from './gazette.pdf.js';
-import { findCjkFonts } from './pdf-fonts.js';
 
 export class IssueNotFound extends NotFoundError {
   constructor() {

@@ -6,7 +6,6 @@ import { registerGazetteApi } from './gazette.routes.js';
 import { createGazetteIssueUseCases } from './gazette.service.js';
 
 export type { GazetteTables } from './gazette.tables.js';
-export { CjkFontMissing, findCjkFonts } from './pdf-fonts.js';
 
 /**
  * Use cases of 政府公报 (条例第二十三条: one of the channels of 主动公开): issues with sections of published

@@ -1,7 +1,11 @@
+/**
+ * The CJK faces every PDF of the platform is set in (公报, 答复书 …), found with fontconfig at run time.
+ * Domain-free: modules pass the result to their own pdfkit renderers.
+ */
 import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { AppError } from '../../../platform/errors/index.js';
+import { AppError } from '../errors/index.js';
 
 const run = promisify(execFile);
 
@@ -18,14 +22,14 @@ export interface CjkFonts {
   sansBold: FontFace;
 }
 
-/** 503: the server cannot render Chinese into a PDF (the package is missing). */
+/** 503: the server cannot render Chinese into a PDF (the font package is missing). */
 export class CjkFontMissing extends AppError {
   constructor(missing: string) {
     super({
       code: 'PDF_FONT_MISSING',
       status: 503,
       title: '无法生成 PDF',
-      detail: `服务器未找到中文字体“${missing}”，无法生成公报 PDF。请在服务器上安装字体软件包 fonts-noto-cjk（例如 apt-get install fonts-noto-cjk）后重试。`,
+      detail: `服务器未找到中文字体“${missing}”，无法生成 PDF 文件。请在服务器上安装字体软件包 fonts-noto-cjk（例如 apt-get install fonts-noto-cjk）后重试。`,
     });
   }
 }

@@ -1,0 +1,9 @@
+/**
+ * Public surface of the info-requests module (依申请公开): applications on the statutory clock, every
+ * reply type of the annual report, reply letters, applicant tracking, 行政复议/诉讼 records.
+ */
+export { createInfoRequestService, type InfoRequestService, type InfoRequestDeps } from './info-requests.service.js';
+export { registerInfoRequestRoutes } from './info-requests.routes.js';
+export { registerPublicRequestRoutes } from './public.routes.js';
+export type { InfoRequestTables } from './info-requests.tables.js';
+export { APPLICANT_TYPES, RESULT_CODES, type ResultCode, type ApplicantType } from './vocabulary.js';

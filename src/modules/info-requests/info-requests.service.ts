@@ -1,0 +1,21 @@
+import { createHandlingUseCases } from './handling.service.js';
+import { createQueryUseCases } from './queries.service.js';
+import { type InfoRequestDeps, createRequestContext } from './request-context.js';
+import { createSubmitUseCases } from './submit.service.js';
+
+/**
+ * 依申请公开 (条例第二十七条—第四十五条): public submission and tracking, the office's handling steps
+ * on the statutory clock, replies with letters, and the reads behind lists and the dashboard.
+ */
+export function createInfoRequestService(deps: InfoRequestDeps) {
+  const ctx = createRequestContext(deps);
+  return {
+    ctx,
+    submission: createSubmitUseCases(ctx),
+    handling: createHandlingUseCases(ctx),
+    queries: createQueryUseCases(ctx),
+  };
+}
+
+export type InfoRequestService = ReturnType<typeof createInfoRequestService>;
+export type { InfoRequestDeps };

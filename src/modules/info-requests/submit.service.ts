@@ -1,0 +1,127 @@
+import { randomInt } from 'node:crypto';
+import { SYSTEM_ACTOR, type AuditActor } from '../../platform/audit/index.js';
+import { ValidationError } from '../../platform/errors/index.js';
+import { normalizeForSearch } from '../../platform/text/index.js';
+import { shanghaiIso } from '../../platform/time/index.js';
+import { type Applicant, applicantColumn, applicantKey, displayName } from './applicant.js';
+import { stepProblem } from './clock/index.js';
+import { DuplicateRequest, RequestStepRefused, TooManyRequests, TrackingRefused } from './info-requests.errors.js';
+import { type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
+import type { SubmitInput } from './info-requests.schemas.js';
+import { STATUS_LABELS, publicTimeline } from './presenter.js';
+import { type RequestContext, clockEvents } from './request-context.js';
+
+/** Crockford base32 without I L O U: codes read aloud over the phone survive. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const randomCode = (n: number) => Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+
+/** Abuse limits for online submission (per person; the route also limits per IP). */
+export const PER_APPLICANT_LIMIT = { count: 10, hours: 24 };
+/** An open request with the same applicant and description within this many days is a duplicate. */
+const DUPLICATE_DAYS = 30;
+
+/** Same request in other words? Only whitespace, punctuation, width and script are ignored. */
+export function descriptionKey(text: string): string {
+  return normalizeForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+export function createSubmitUseCases(ctx: RequestContext) {
+  const { db, deps } = ctx;
+
+  async function byCode(code: string, proof: { secret?: string; idLast6?: string }): Promise<RequestRow> {
+    const row = await repo.findByTrackingCode(db, code.trim().toUpperCase());
+    if (!row) throw new TrackingRefused();
+    if (proof.secret && deps.cipher.matches('secret', `${row.tracking_code}:${proof.secret.trim().toUpperCase()}`, row.secret_digest)) return row;
+    if (proof.idLast6 && /^[0-9A-Za-z]{6}$/.test(proof.idLast6.trim())) {
+      const a = ctx.applicant(row);
+      const id = a.type === 'natural' ? a.idNumber : a.creditCode;
+      if (id.slice(-6).toUpperCase() === proof.idLast6.trim().toUpperCase()) return row;
+    }
+    throw new TrackingRefused();
+  }
+
+  return {
+    /**
+     * 在线申请: stored durably before the answer (the commit is the acknowledgement). Not yet
+     * received in law: 第三十一条 counts an online application from the day both sides confirm it,
+     * which the office does when it registers it.
+     * @throws ValidationError (unknown organisation), DuplicateRequest, TooManyRequests
+     */
+    async submit(input: SubmitInput, meta: { ip?: string } = {}): Promise<{ trackingCode: string; secret: string; row: RequestRow }> {
+      const org = await deps.orgs.findByCode(input.to.trim());
+      if (!org || org.status !== 'active') {
+        throw new ValidationError(`受理机关“${input.to.slice(0, 30)}”不存在或已停用，请选择正确的机关`, [{ path: 'body.to', message: '受理机关不存在或已停用' }]);
+      }
+      const now = deps.clock.now();
+      const applicantDigest = deps.cipher.digest('applicant', applicantKey(input.applicant));
+      const descriptionDigest = deps.cipher.digest('description', descriptionKey(input.description));
+      const recent = await repo.recentByApplicant(db, applicantDigest, new Date(now.getTime() - DUPLICATE_DAYS * 86_400_000).toISOString());
+      const dup = recent.find((r) => r.description_digest === descriptionDigest && r.status !== 'closed');
+      if (dup) throw new DuplicateRequest(dup.tracking_code, shanghaiIso(dup.submitted_at).slice(0, 10));
+      const since = now.getTime() - PER_APPLICANT_LIMIT.hours * 3_600_000;
+      if (recent.filter((r) => Date.parse(r.submitted_at) >= since).length >= PER_APPLICANT_LIMIT.count) throw new TooManyRequests(PER_APPLICANT_LIMIT.count, PER_APPLICANT_LIMIT.hours);
+
+      const secret = randomCode(10);
+      const actor: AuditActor = { ...SYSTEM_ACTOR, name: `申请人（${displayName(input.applicant)}）`, ip: meta.ip ?? null };
+      return db.transaction().execute(async (trx) => {
+        let trackingCode = '';
+        for (let i = 0; i < 5 && !trackingCode; i++) {
+          const c = `${ctx.today().slice(0, 4)}-${randomCode(4)}-${randomCode(4)}`;
+          if (!(await repo.findByTrackingCode(trx, c))) trackingCode = c;
+        }
+        const iso = now.toISOString();
+        const row = await repo.insert(trx, {
+          tracking_code: trackingCode, secret_digest: deps.cipher.digest('secret', `${trackingCode}:${secret}`),
+          org_id: org.id, handling_org_id: org.id, register_no: null, channel: 'online', source: 'public',
+          applicant_type: applicantColumn(input.applicant), applicant_display: displayName(input.applicant),
+          applicant_enc: deps.cipher.encrypt(JSON.stringify(input.applicant)), applicant_digest: applicantDigest,
+          description: input.description, description_digest: descriptionDigest, purpose: input.purpose ?? null, delivery: input.delivery,
+          status: 'awaiting_confirmation', submitted_at: iso, received_on: null, due_on: null, closed_on: null, result: null, on_time: null,
+          created_at: iso, updated_at: iso,
+        });
+        const after = await ctx.append(trx, actor, row, { type: 'submitted', on: ctx.today(), summary: `在线提交政府信息公开申请（查询码 ${trackingCode}，向${org.name}）` });
+        return { trackingCode, secret, row: after };
+      });
+    },
+
+    /** The applicant's view: status, dates, what is asked of them, the reply. @throws TrackingRefused */
+    async track(code: string, proof: { secret?: string; idLast6?: string }) {
+      const row = await byCode(code, proof);
+      const { events, clock } = await ctx.clockOf(row);
+      const org = (await deps.orgs.listAllRows()).find((o) => o.id === row.org_id);
+      return {
+        trackingCode: row.tracking_code,
+        status: clock.status,
+        statusLabel: STATUS_LABELS[clock.status],
+        to: org?.name ?? '',
+        submittedAt: shanghaiIso(row.submitted_at),
+        receivedAt: clock.receivedOn,
+        dueDate: clock.dueOn,
+        workdaysLeft: clock.workdaysLeft,
+        correctBy: clock.correctBy,
+        payBy: clock.payBy,
+        result: clock.result,
+        closedOn: clock.closedOn,
+        description: row.description,
+        timeline: publicTimeline(events),
+        row,
+      };
+    },
+
+    /** 补正 online (第三十条): the corrected application is received today; the clock restarts. */
+    async correct(code: string, proof: { secret?: string; idLast6?: string }, text: string) {
+      const row = await byCode(code, proof);
+      const { clock } = await ctx.clockOf(row);
+      const on = ctx.today();
+      const problem = stepProblem(ctx.cal(), clock, { type: 'corrected', on }, on, ctx.rules);
+      if (problem) throw new RequestStepRefused(problem, clock.status);
+      const actor: AuditActor = { ...SYSTEM_ACTOR, name: `申请人（${row.applicant_display}）` };
+      await db.transaction().execute((trx) => ctx.append(trx, actor, row, { type: 'corrected', on, data: { text, channel: 'online' }, summary: `申请人在线提交补正材料（查询码 ${row.tracking_code}）` }));
+      return this.track(code, proof);
+    },
+
+    clockEvents,
+  };
+}
+
+export type { Applicant };
