@@ -55,7 +55,7 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
   const publications = createPublicationService({ db, audit, clock, orgs, calendar, search, files, indexTemplate: config.indexTemplate });
   const cipher = createFieldCipher(loadMasterKey({ envKey: config.secretKey ?? undefined, dataDir: config.dataDir }));
   const mailer = createMailer({ db, clock, smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const infoRequests = createInfoRequestService({ db, audit, clock, calendar, orgs, cipher });
+  const infoRequests = createInfoRequestService({ db, audit, clock, calendar, orgs, cipher, files, mail: mailer });
   const close = async () => {
     await changes.close();
     await mailer.close();

@@ -10,7 +10,7 @@ import { RequestStepRefused } from './info-requests.errors.js';
 import { type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
 import type { SubmitInput } from './info-requests.schemas.js';
 import { descriptionKey } from './submit.service.js';
-import type { RequestContext } from './request-context.js';
+import type { Conn, RequestContext } from './request-context.js';
 import { CHANNEL_LABELS, type Channel, type ResultCode } from './vocabulary.js';
 
 type Step = { type: ClockEvent['type'] | 'assigned' | 'note' | 'delivered'; on: string; data?: Record<string, unknown>; note?: string | null; summary: string };
@@ -23,7 +23,7 @@ export function createHandlingUseCases(ctx: RequestContext) {
   const { db, deps } = ctx;
 
   /** Checks the step against the clock, then appends it, in one transaction with a fresh read. */
-  async function step(p: Principal, actor: AuditActor, id: number, s: Step): Promise<RequestRow> {
+  async function step(p: Principal, actor: AuditActor, id: number, s: Step, then?: (trx: Conn, row: RequestRow) => Promise<void>): Promise<RequestRow> {
     return db.transaction().execute(async (trx) => {
       const row = await ctx.getInScope(p, id, trx);
       if (s.type !== 'assigned' && s.type !== 'note' && s.type !== 'delivered') {
@@ -31,7 +31,9 @@ export function createHandlingUseCases(ctx: RequestContext) {
         const problem = stepProblem(ctx.cal(), clock, { ...(s.data ?? {}), type: s.type, on: s.on } as ClockEvent, ctx.today(), ctx.rules);
         if (problem) throw new RequestStepRefused(problem, clock.status);
       }
-      return ctx.append(trx, actor, row, s);
+      const after = await ctx.append(trx, actor, row, s);
+      if (then) await then(trx, after);
+      return after;
     });
   }
 
@@ -98,7 +100,15 @@ export function createHandlingUseCases(ctx: RequestContext) {
     async requestCorrection(p: Principal, actor: AuditActor, id: number, input: { on: string; items: string[]; correctWithinWorkdays?: number; correctBy?: string }) {
       assertCanHandle(p);
       const correctBy = input.correctBy ?? addWorkdays(ctx.cal(), input.on, input.correctWithinWorkdays ?? 15);
-      return step(p, actor, id, { type: 'correction_requested', on: input.on, data: { correctBy, items: input.items }, summary: `一次性告知申请人补正（${input.items.length}项，补正期限至${correctBy}）` });
+      return step(p, actor, id, { type: 'correction_requested', on: input.on, data: { correctBy, items: input.items }, summary: `一次性告知申请人补正（${input.items.length}项，补正期限至${correctBy}）` }, async (trx, row) => {
+        const a = ctx.applicant(row);
+        if (!deps.mail || !a.email) return;
+        await deps.mail.enqueue(trx, {
+          to: a.email, related: { type: 'info_request', id: row.id },
+          subject: `请补正您的政府信息公开申请（查询码 ${row.tracking_code}）`,
+          text: `${a.name}：\n\n您的政府信息公开申请（查询码 ${row.tracking_code}）内容不够明确，依照《中华人民共和国政府信息公开条例》第三十条，请补正以下内容：\n${input.items.map((it, i) => `${i + 1}. ${it}`).join('\n')}\n\n请于${correctBy}前通过政府信息公开平台“依申请公开—查询”页面在线提交补正，答复期限自收到补正之日起重新计算。无正当理由逾期不补正的，视为放弃申请。`,
+        });
+      });
     },
 
     /** A correction received offline (letter, in person). */

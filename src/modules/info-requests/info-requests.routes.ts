@@ -7,6 +7,7 @@ import { actorOf, principalOf } from '../../platform/http/index.js';
 import { confirmBody, dateField, registerBody } from './info-requests.schemas.js';
 import type { InfoRequestService } from './info-requests.service.js';
 import type { RequestRow } from './info-requests.repository.js';
+import { registerReplyRoutes } from './reply.routes.js';
 
 const tags = ['info-requests'];
 const HANDLERS = ['office_admin', 'handler', 'sysadmin'] as const;
@@ -83,5 +84,6 @@ export function registerInfoRequestRoutes(app: FastifyInstance, svc: InfoRequest
     on: dateField('终止日期'), result: z.enum(['other.correctionOverdue', 'other.feeUnpaid', 'other.other']), reason: z.string().trim().min(4, '请写明终止理由').max(500),
   }), (p, a, i, b) => h.terminate(p, a, i, b));
   stepRoute('notes', '添加内部办理记录', z.strictObject({ text: z.string().trim().min(1).max(2000) }), (p, a, i, b) => h.note(p, a, i, b.text));
+  registerReplyRoutes(app, svc);
   stepRoute('delivery', '登记送达', z.strictObject({ on: dateField('送达日期'), method: z.string().trim().min(2).max(50), note }), (p, a, i, b) => h.recordDelivery(p, a, i, b));
 }

@@ -1,5 +1,7 @@
 import { createHandlingUseCases } from './handling.service.js';
 import { createQueryUseCases } from './queries.service.js';
+import { createReplyUseCases } from './reply.service.js';
+import { createTemplateUseCases } from './templates.service.js';
 import { type InfoRequestDeps, createRequestContext } from './request-context.js';
 import { createSubmitUseCases } from './submit.service.js';
 
@@ -9,8 +11,11 @@ import { createSubmitUseCases } from './submit.service.js';
  */
 export function createInfoRequestService(deps: InfoRequestDeps) {
   const ctx = createRequestContext(deps);
+  const templates = createTemplateUseCases(ctx);
   return {
     ctx,
+    templates,
+    replies: createReplyUseCases(ctx, templates, { files: deps.files, mail: deps.mail }),
     submission: createSubmitUseCases(ctx),
     handling: createHandlingUseCases(ctx),
     queries: createQueryUseCases(ctx),

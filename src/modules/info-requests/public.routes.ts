@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { shanghaiIso } from '../../platform/time/index.js';
 import { correctionBody, submitBody, submitResponse, trackQuery, trackResponse } from './info-requests.schemas.js';
 import type { InfoRequestService } from './info-requests.service.js';
+import { sendLetter } from './reply.routes.js';
 
 const tags = ['public'];
 const codeParams = z.object({ trackingCode: z.string().max(40) });
@@ -35,6 +36,17 @@ export function registerPublicRequestRoutes(app: FastifyInstance, svc: InfoReque
   }, async (req) => {
     const { row: _row, ...view } = await svc.submission.track(req.params.trackingCode, req.query);
     return view;
+  });
+
+  r.get('/api/v1/public/requests/:trackingCode/letters/:letterId.:format', {
+    config: { access: 'public', rateLimit: TRACK_LIMIT },
+    schema: {
+      tags, summary: '下载答复书（docx 或 pdf；查询码 + 查询密码或证件号码后六位）',
+      params: z.object({ trackingCode: z.string().max(40), letterId: z.coerce.number().int().positive(), format: z.enum(['docx', 'pdf']) }), querystring: trackQuery,
+    },
+  }, async (req, reply) => {
+    const { row } = await svc.submission.track(req.params.trackingCode, req.query);
+    return sendLetter(reply, await svc.replies.publicFile(row.id, req.params.letterId, req.params.format));
   });
 
   r.post('/api/v1/public/requests/:trackingCode/correction', {

@@ -3,6 +3,8 @@ import type { AuditActor, AuditLog } from '../../platform/audit/index.js';
 import { type Principal, inScope } from '../../platform/auth/index.js';
 import type { CalendarData } from '../../platform/calendar/index.js';
 import type { FieldCipher } from '../../platform/crypto/index.js';
+import type { FileStore } from '../../platform/files/index.js';
+import type { Mailer } from '../../platform/mail/index.js';
 import { ConflictError } from '../../platform/errors/index.js';
 import { type Clock, shanghaiDate } from '../../platform/time/index.js';
 import type { CalendarService } from '../calendar/index.js';
@@ -22,6 +24,9 @@ export interface InfoRequestDeps {
   calendar: CalendarService;
   orgs: OrgService;
   cipher: FieldCipher;
+  files: FileStore;
+  /** Mail to applicants (acknowledgement, 补正, reply) goes through the outbox in the step's transaction. */
+  mail?: Mailer;
   rules?: ClockRules;
 }
 

@@ -80,6 +80,14 @@ export function createSubmitUseCases(ctx: RequestContext) {
           created_at: iso, updated_at: iso,
         });
         const after = await ctx.append(trx, actor, row, { type: 'submitted', on: ctx.today(), summary: `在线提交政府信息公开申请（查询码 ${trackingCode}，向${org.name}）` });
+        if (deps.mail && input.applicant.email) {
+          // The secret is not in the mail: mail is not a safe channel, and the acknowledgement page showed it once.
+          await deps.mail.enqueue(trx, {
+            to: input.applicant.email, related: { type: 'info_request', id: row.id },
+            subject: `已收到您的政府信息公开申请（查询码 ${trackingCode}）`,
+            text: `${input.applicant.name}：\n\n您向${org.name}提交的政府信息公开申请已保存，查询码为 ${trackingCode}。\n按照《中华人民共和国政府信息公开条例》第三十一条，通过互联网提交的申请以双方确认之日为收到申请之日；${org.name}确认受理后，将在收到申请之日起20个工作日内答复。\n您可以凭查询码和查询密码（或证件号码后六位）在政府信息公开平台“依申请公开—查询”页面查看办理进度。\n\n${org.name}`,
+          });
+        }
         return { trackingCode, secret, row: after };
       });
     },
