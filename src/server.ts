@@ -4,6 +4,7 @@ import { createContainer } from './container.js';
 import { seedDemo } from './seed/demo-seed.js';
 import { seedDemoDocuments } from './seed/demo-documents.js';
 import { startJobs } from './platform/jobs/index.js';
+import { mailDeliveryJob } from './platform/mail/index.js';
 
 /** Starts the platform: migrate, seed an empty database with the demo government, listen. */
 async function main(): Promise<void> {
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   const stopJobs = startJobs([
     { name: 'publish-due', everyMs: 30_000, run: () => container.publications.workflow.publishDue() },
     { name: 'normative-due', everyMs: 60_000, run: () => container.publications.normative.expireDue() },
+    // 依申请公开: applicants who let a 补正 or payment deadline pass get the 告知书 and the request ends.
+    { name: 'info-request-lapses', everyMs: 15 * 60_000, run: () => container.infoRequests.replies.lapseDue(app.log) },
+    mailDeliveryJob(container.mailer),
   ], app.log);
   const close = async () => {
     await stopJobs();

@@ -2,13 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Container } from '../container.js';
 import { type AuditActor, SYSTEM_ACTOR } from '../platform/audit/index.js';
-import type { Principal, Role } from '../platform/auth/index.js';
+import { type Role, SYSTEM_PRINCIPAL } from '../platform/auth/index.js';
 import { DEMO_ROOT, DEMO_USERS, type DemoOrg } from './demo-data.js';
 
-// Seeding acts as the system with sysadmin rights, through the same services (and audit) as people.
-const SYSTEM_PRINCIPAL: Principal = {
-  userId: 0, username: 'system', displayName: '系统', orgId: 0, orgCode: '', orgName: '', orgPath: '/', roles: ['sysadmin'], mustChangePassword: false, sessionId: '', csrfToken: '',
-};
 
 export const CREDENTIALS_FILE = 'demo-credentials.txt';
 

@@ -100,6 +100,29 @@ describe('依申请公开: replies, letters and mail', () => {
     }
   });
 
+  it('the lapse job ends requests whose applicant let the 补正 deadline pass, with the 告知书, and leaves the others', async () => {
+    const lapsing = await received();
+    const waiting = await received();
+    await staff('POST', `/api/v1/info-requests/${lapsing}/correction-request`, { on: '2026-03-02', items: ['请说明所需合同的编号'], correctBy: '2026-03-06' });
+    await staff('POST', `/api/v1/info-requests/${waiting}/correction-request`, { on: '2026-03-02', items: ['请说明所需合同的编号'], correctBy: '2026-03-20' });
+    t.clock.set('2026-03-09T09:00:00+08:00');
+    try {
+      assert.equal(await t.c.infoRequests.replies.lapseDue(), 1);
+      assert.equal(await t.c.infoRequests.replies.lapseDue(), 0, 'idempotent');
+      gkb = await t.login('gkb');
+      const ended = (await staff('GET', `/api/v1/info-requests/${lapsing}`)).json();
+      assert.equal(ended.status, 'closed');
+      assert.equal(ended.result, 'other.correctionOverdue');
+      assert.equal(ended.events.at(-1).actor, '系统（申请人逾期，自动办结）');
+      const letters = (await staff('GET', `/api/v1/info-requests/${lapsing}/letters`)).json();
+      assert.equal(letters.length, 1);
+      assert.equal((await staff('GET', `/api/v1/info-requests/${waiting}`)).json().status, 'awaiting_correction');
+    } finally {
+      t.clock.set('2026-03-02T09:00:00+08:00');
+      gkb = await t.login('gkb');
+    }
+  });
+
   it('refuses a reply missing what its letter needs, naming it, and changes nothing', async () => {
     const id = await received();
     const r = await staff('POST', `/api/v1/info-requests/${id}/reply`, { on: '2026-03-02', result: 'withheld.thirdPartyRights', fields: {} });

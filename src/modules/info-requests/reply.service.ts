@@ -1,5 +1,5 @@
-import type { AuditActor } from '../../platform/audit/index.js';
-import type { Principal } from '../../platform/auth/index.js';
+import { type AuditActor, SYSTEM_ACTOR } from '../../platform/audit/index.js';
+import { type Principal, SYSTEM_PRINCIPAL } from '../../platform/auth/index.js';
 import { NotFoundError } from '../../platform/errors/index.js';
 import type { FileStore } from '../../platform/files/index.js';
 import type { Mailer } from '../../platform/mail/index.js';
@@ -91,6 +91,38 @@ export function createReplyUseCases(ctx: RequestContext, templates: TemplateUseC
         }
         return { request: after, letterId: letter.id, number: model.number };
       });
+    },
+
+    /**
+     * 逾期不补正 / 逾期未缴费 (条例第三十条, 第四十二条 and 国办函〔2020〕109号): requests whose applicant let the
+     * deadline pass are ended by the system with the 告知书 of that result (other.correctionOverdue /
+     * other.feeUnpaid), so the annual report counts them where the format says. Returns how many.
+     */
+    async lapseDue(log?: { warn(obj: object, msg: string): void }): Promise<number> {
+      const today = ctx.today();
+      const waiting = await db.selectFrom('info_requests').selectAll().where('status', 'in', ['awaiting_correction', 'awaiting_payment']).execute();
+      const actor: AuditActor = { ...SYSTEM_ACTOR, name: '系统（申请人逾期，自动办结）' };
+      let done = 0;
+      for (const row of waiting) {
+        const { events, clock } = await ctx.clockOf(row);
+        const last = (type: string) => [...events].reverse().find((e) => e.type === type);
+        let input: ReplyInput | null = null;
+        if (clock.status === 'awaiting_correction' && clock.correctBy && today > clock.correctBy) {
+          input = { on: today, result: 'other.correctionOverdue', fields: { noticeOn: last('correction_requested')!.on_date, correctionDueOn: clock.correctBy } };
+        } else if (clock.status === 'awaiting_payment' && clock.payBy && today > clock.payBy) {
+          const notice = last('fee_notified')!;
+          input = { on: today, result: 'other.feeUnpaid', fields: { noticeOn: notice.on_date, fee: String((JSON.parse(notice.data) as { amountYuan: number }).amountYuan) } };
+        }
+        if (!input) continue;
+        try {
+          await this.reply(SYSTEM_PRINCIPAL, actor, row.id, input);
+          done += 1;
+        } catch (err) {
+          // One request's problem (say, an edited template that lost a field) must not stop the others.
+          log?.warn({ err, requestId: row.id }, 'could not end a lapsed information request');
+        }
+      }
+      return done;
     },
 
     /** The request's letters (staff). */

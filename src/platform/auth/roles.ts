@@ -28,6 +28,11 @@ export interface Principal {
   csrfToken: string;
 }
 
+/** The system itself (seeding, jobs) acting with sysadmin rights through the same services as people. */
+export const SYSTEM_PRINCIPAL: Principal = {
+  userId: 0, username: 'system', displayName: '系统', orgId: 0, orgCode: '', orgName: '', orgPath: '/', roles: ['sysadmin'], mustChangePassword: false, sessionId: '', csrfToken: '',
+};
+
 export function hasRole(p: Principal, ...roles: Role[]): boolean {
   return p.roles.some((r) => roles.includes(r));
 }
