@@ -83,7 +83,7 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerPublicationRoutes(app, c.publications, { attachmentLimit: c.config.attachmentLimit });
   registerPublicDocumentRoutes(app, c.publications);
   registerInfoRequestRoutes(app, c.infoRequests);
-  registerPublicRequestRoutes(app, c.infoRequests);
+  registerPublicRequestRoutes(app, c.infoRequests, { submitsPerHour: c.config.requestSubmitsPerHour });
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
   registerPublicationPortal(app, { publications: c.publications, orgs: c.orgs });

@@ -26,6 +26,11 @@ export interface Config {
   indexTemplate: string;
   /** Largest attachment accepted, in bytes. */
   attachmentLimit: number;
+  /**
+   * Online applications (依申请公开) one IP address may submit per hour (GONGKAI_REQUEST_SUBMITS_PER_HOUR, 20):
+   * raise it when a front proxy makes many applicants share an address (and set GONGKAI_TRUST_PROXY).
+   */
+  requestSubmitsPerHour: number;
   /** Bytes of rendered public pages kept in memory (GONGKAI_PAGE_CACHE_MB, 0 turns it off). */
   pageCacheBytes: number;
   /**
@@ -53,6 +58,7 @@ const envSchema = z.object({
   GONGKAI_TRUST_PROXY: z.string().trim().optional(),
   GONGKAI_INDEX_TEMPLATE: z.string().trim().min(1).default('{orgCode}/{yyyy}-{seq:5}'),
   GONGKAI_ATTACHMENT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  GONGKAI_REQUEST_SUBMITS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
   GONGKAI_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   GONGKAI_SMTP_URL: z
     .string()
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     indexTemplate: e.GONGKAI_INDEX_TEMPLATE,
     attachmentLimit: e.GONGKAI_ATTACHMENT_LIMIT_MB * 1024 * 1024,
     pageCacheBytes: e.GONGKAI_PAGE_CACHE_MB * 1024 * 1024,
+    requestSubmitsPerHour: e.GONGKAI_REQUEST_SUBMITS_PER_HOUR,
     smtpUrl: e.GONGKAI_SMTP_URL ? e.GONGKAI_SMTP_URL : null,
     mailFrom: e.GONGKAI_MAIL_FROM,
     secretKey: e.GONGKAI_SECRET_KEY ? e.GONGKAI_SECRET_KEY : null,

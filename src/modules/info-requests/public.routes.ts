@@ -8,15 +8,15 @@ import { sendLetter } from './reply.routes.js';
 
 const tags = ['public'];
 const codeParams = z.object({ trackingCode: z.string().max(40) });
-/** Per IP: generous for a family or an office sharing an address, tight for a script (per-person limits are in the service). */
-const SUBMIT_LIMIT = { max: 20, timeWindow: '1 hour' };
 const TRACK_LIMIT = { max: 60, timeWindow: '1 minute' };
 
 /**
  * The public JSON contract of 依申请公开 (issue #4): submit, track with the secret (or the last six
  * characters of the ID), and send a 补正 online.
  */
-export function registerPublicRequestRoutes(app: FastifyInstance, svc: InfoRequestService): void {
+export function registerPublicRequestRoutes(app: FastifyInstance, svc: InfoRequestService, opts: { submitsPerHour: number }): void {
+  // Per IP (config.requestSubmitsPerHour): generous for a family sharing an address, tight for a script; per-person limits are in the service.
+  const SUBMIT_LIMIT = { max: opts.submitsPerHour, timeWindow: '1 hour' };
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/v1/public/requests', {
