@@ -41,7 +41,7 @@ async function main() {
   const barePort = (bare.address() as { port: number }).port;
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
-  const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL });
+  const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, GONGKAI_REQUEST_SUBMITS_PER_HOUR: '1000000' });
   const c = await createContainer(config);
   const seeded = await seedDemo(c);
   const { app } = await buildApp(c, { logger: false });
@@ -61,6 +61,15 @@ async function main() {
   rows.push(['GET /api/v1/session (cookie session lookup)', await wrk(`${base}/api/v1/session`, { cookie })]);
   rows.push(['GET /api/v1/users (office admin, page of 20)', await wrk(`${base}/api/v1/users`, { cookie })]);
 
+  // 依申请公开: online applications, each a distinct applicant (valid ID check digit computed in Lua),
+  // each acknowledged only after its durable commit (SQLite synchronous=FULL, PostgreSQL synchronous_commit=on).
+  const before = await countRequests(c);
+  const script = path.join(dataDir, 'submit.lua');
+  fs.writeFileSync(script, SUBMIT_LUA);
+  const submitted = await wrkScript(`${base}/api/v1/public/requests`, script);
+  const stored = (await countRequests(c)) - before;
+  rows.push([`POST /api/v1/public/requests (durable commit; ${stored} stored, ${submitted.non2xx} refused)`, submitted.rps]);
+
   const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
   console.log(`\n${c.handle.engine}, ${os.cpus().length} cores, wrk -t1 -c${CONNECTIONS} -d${DURATION}s, node ${process.version}, RSS after run ${rss} MiB\n`);
   console.log('| path | req/s | ratio to baseline |\n|---|---|---|');
@@ -71,6 +80,41 @@ async function main() {
   bare.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
+
+async function countRequests(c: Awaited<ReturnType<typeof createContainer>>): Promise<number> {
+  const r = await c.db.selectFrom('info_requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** wrk with a Lua script; returns the rate and how many answers were not 2xx (they must be 0). */
+async function wrkScript(url: string, script: string): Promise<{ rps: number; non2xx: number }> {
+  const r = await run('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}s`, '-s', script, url], { encoding: 'utf8' });
+  const m = /Requests\/sec:\s+([\d.]+)/.exec(r.stdout);
+  if (!m) throw new Error(`wrk output not understood:\n${r.stdout}`);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(r.stdout)?.[1] ?? 0);
+  if (non2xx) throw new Error(`${url}: ${non2xx} non-2xx responses`);
+  return { rps: Number(m[1]), non2xx };
+}
+
+/** A new applicant per request: 17 digits from a counter, the GB 11643 check character computed here. */
+const SUBMIT_LUA = `
+local weights = {7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2}
+local checks = {"1","0","X","9","8","7","6","5","4","3","2"}
+local n = 0
+request = function()
+  n = n + 1
+  local day = string.format("%02d", (n % 28) + 1)
+  local month = string.format("%02d", (math.floor(n / 28) % 12) + 1)
+  local year = 1950 + (math.floor(n / 336) % 50)
+  local seq = string.format("%03d", math.floor(n / 16800) % 1000)
+  local first17 = "371702" .. year .. month .. day .. seq
+  local sum = 0
+  for i = 1, 17 do sum = sum + tonumber(first17:sub(i, i)) * weights[i] end
+  local id = first17 .. checks[(sum % 11) + 1]
+  local body = '{"to":"hz-czj","delivery":"electronic","description":"基准测试申请' .. n .. '：2025年度部门决算说明","applicant":{"type":"natural","name":"测试申请人","idType":"resident_id","idNumber":"' .. id .. '","phone":"13905300009"}}'
+  return wrk.format("POST", nil, {["content-type"] = "application/json"}, body)
+end
+`;
 
 main().catch((e) => {
   console.error(e);
