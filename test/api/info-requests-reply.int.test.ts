@@ -186,6 +186,21 @@ describe('依申请公开: replies, letters and mail', () => {
     assert.match((await mammoth.extractRawText({ buffer: docx.rawPayload })).value, /不再保存该类纸质档案/);
   });
 
+  it('tells the applicant by mail of an extension (第三十三条第二款) and of a fee notice, with the new dates', async () => {
+    const id = await received('notice@example.com');
+    const leader = await t.login('leader');
+    const ext = await t.as(leader, { method: 'POST', url: `/api/v1/info-requests/${id}/extension`, payload: { on: '2026-03-02', workdays: 10, reason: '需调阅多个年度的档案' } });
+    assert.equal(ext.statusCode, 200, ext.body);
+    const fee = await staff('POST', `/api/v1/info-requests/${id}/fee-notice`, { on: '2026-03-02', method: 'per_volume', quantity: 250 });
+    assert.equal(fee.statusCode, 200, fee.body);
+    await t.c.mailer.deliverDue();
+    const m1 = await sink.waitFor((m) => m.to.includes('notice@example.com') && m.subject.includes('延期'), 5000);
+    assert.ok(m1.text.includes(ext.json().dueOn), 'the new due date is in the mail');
+    const m2 = await sink.waitFor((m) => m.to.includes('notice@example.com') && m.subject.includes('收费'), 5000);
+    assert.match(m2.text, /4700元/);
+    assert.ok(m2.text.includes(fee.json().clock.payBy));
+  });
+
   it('keeps the mail in the outbox while SMTP is down and sends it once it is back', async () => {
     await sink.stop();
     const id = await received('outage@example.com');

@@ -37,6 +37,13 @@ export function createHandlingUseCases(ctx: RequestContext) {
     });
   }
 
+  /** Mails the applicant (when they gave an address) inside the step's transaction: queued exactly when the step commits. */
+  const tell = (subject: (row: RequestRow) => string, text: (row: RequestRow, name: string) => string) => async (trx: Conn, row: RequestRow) => {
+    const a = ctx.applicant(row);
+    if (!deps.mail || !a.email) return;
+    await deps.mail.enqueue(trx, { to: a.email, related: { type: 'info_request', id: row.id }, subject: subject(row), text: text(row, a.name) });
+  };
+
   async function registerNo(trx: Parameters<typeof repo.nextNumber>[0], orgId: number, on: string): Promise<string> {
     const year = Number(on.slice(0, 4));
     const n = await repo.nextNumber(trx, orgId, year, 'register');
@@ -100,15 +107,7 @@ export function createHandlingUseCases(ctx: RequestContext) {
     async requestCorrection(p: Principal, actor: AuditActor, id: number, input: { on: string; items: string[]; correctWithinWorkdays?: number; correctBy?: string }) {
       assertCanHandle(p);
       const correctBy = input.correctBy ?? addWorkdays(ctx.cal(), input.on, input.correctWithinWorkdays ?? 15);
-      return step(p, actor, id, { type: 'correction_requested', on: input.on, data: { correctBy, items: input.items }, summary: `一次性告知申请人补正（${input.items.length}项，补正期限至${correctBy}）` }, async (trx, row) => {
-        const a = ctx.applicant(row);
-        if (!deps.mail || !a.email) return;
-        await deps.mail.enqueue(trx, {
-          to: a.email, related: { type: 'info_request', id: row.id },
-          subject: `请补正您的政府信息公开申请（查询码 ${row.tracking_code}）`,
-          text: `${a.name}：\n\n您的政府信息公开申请（查询码 ${row.tracking_code}）内容不够明确，依照《中华人民共和国政府信息公开条例》第三十条，请补正以下内容：\n${input.items.map((it, i) => `${i + 1}. ${it}`).join('\n')}\n\n请于${correctBy}前通过政府信息公开平台“依申请公开—查询”页面在线提交补正，答复期限自收到补正之日起重新计算。无正当理由逾期不补正的，视为放弃申请。`,
-        });
-      });
+      return step(p, actor, id, { type: 'correction_requested', on: input.on, data: { correctBy, items: input.items }, summary: `一次性告知申请人补正（${input.items.length}项，补正期限至${correctBy}）` }, tell((row) => `请补正您的政府信息公开申请（查询码 ${row.tracking_code}）`, (row, name) => `${name}：\n\n您的政府信息公开申请（查询码 ${row.tracking_code}）内容不够明确，依照《中华人民共和国政府信息公开条例》第三十条，请补正以下内容：\n${input.items.map((it, i) => `${i + 1}. ${it}`).join('\n')}\n\n请于${correctBy}前通过政府信息公开平台“依申请公开—查询”页面在线提交补正，答复期限自收到补正之日起重新计算。无正当理由逾期不补正的，视为放弃申请。`));
     },
 
     /** A correction received offline (letter, in person). */
@@ -133,7 +132,9 @@ export function createHandlingUseCases(ctx: RequestContext) {
     /** 延期答复 (第三十三条第二款): approved by the head of the office (a leader), at most 20 working days. */
     async extend(p: Principal, actor: AuditActor, id: number, input: { on: string; workdays: number; reason: string }) {
       assertCanApproveExtension(p);
-      return step(p, actor, id, { type: 'extended', on: input.on, data: { workdays: input.workdays, reason: input.reason, approvedBy: actor.name }, summary: `经批准延期答复${input.workdays}个工作日：${input.reason}` });
+      return step(p, actor, id, { type: 'extended', on: input.on, data: { workdays: input.workdays, reason: input.reason, approvedBy: actor.name }, summary: `经批准延期答复${input.workdays}个工作日：${input.reason}` },
+        // 第三十三条第二款: the applicant is told of the extension.
+        tell((row) => `延期答复告知（查询码 ${row.tracking_code}）`, (row, name) => `${name}：\n\n您的政府信息公开申请（查询码 ${row.tracking_code}）因${input.reason}，需要延长答复期限。经政府信息公开工作机构负责人同意，依照《中华人民共和国政府信息公开条例》第三十三条第二款，答复期限延长${input.workdays}个工作日，延长后的答复期限为${row.due_on ?? ''}。`));
     },
 
     /** 收费通知 (第四十二条): 按件 or 按量 under 国办函〔2020〕109号; the clock pauses until payment. */
@@ -142,7 +143,8 @@ export function createHandlingUseCases(ctx: RequestContext) {
       const fee = input.method === 'per_item' ? perItemFee(input.previousItemsThisMonth ?? 0, input.quantity) : perVolumeFee(input.quantity);
       if (fee.amountYuan <= 0) throw new ValidationError(`按${input.method === 'per_item' ? '件' : '量'}计算应收费用为0元，不需要发出收费通知（${describeFee(fee)}）`, [{ path: 'body.quantity', message: '未达到收费标准' }]);
       const payBy = addWorkdays(ctx.cal(), input.on, ctx.rules.feePaymentWorkdays);
-      return step(p, actor, id, { type: 'fee_notified', on: input.on, data: { payBy, amountYuan: fee.amountYuan, method: input.method, quantity: input.quantity, explanation: describeFee(fee) }, summary: `发出收费通知：${fee.amountYuan}元，缴费期限至${payBy}` });
+      return step(p, actor, id, { type: 'fee_notified', on: input.on, data: { payBy, amountYuan: fee.amountYuan, method: input.method, quantity: input.quantity, explanation: describeFee(fee) }, summary: `发出收费通知：${fee.amountYuan}元，缴费期限至${payBy}` },
+        tell((row) => `信息处理费收费通知（查询码 ${row.tracking_code}）`, (row, name) => `${name}：\n\n您的政府信息公开申请（查询码 ${row.tracking_code}）申请数量、频次明显超过合理范围，依照《中华人民共和国政府信息公开条例》第四十二条和《政府信息公开信息处理费管理办法》，应缴纳信息处理费${fee.amountYuan}元（${describeFee(fee)}）。\n请于${payBy}前缴纳；缴费期间不计入答复期限，逾期未缴纳的，本机关不再处理该申请。`));
     },
 
     async recordPayment(p: Principal, actor: AuditActor, id: number, input: { on: string }) {
