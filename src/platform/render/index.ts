@@ -3,3 +3,4 @@
  * the CJK fonts for pdfkit, found with fontconfig.
  */
 export { CjkFontMissing, findCjkFonts, type CjkFonts, type FontFace } from './pdf-fonts.js';
+export { openCjkPdf } from './cjk-pdf.js';

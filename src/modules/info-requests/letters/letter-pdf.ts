@@ -1,5 +1,4 @@
-// pdfkit (~28 MB resident) is loaded on the first PDF, not at start: most processes never make one.
-import { CjkFontMissing, type CjkFonts } from '../../../platform/render/index.js';
+import { type CjkFonts, openCjkPdf } from '../../../platform/render/index.js';
 import type { LetterModel } from './letter-model.js';
 import { LETTER_LAYOUT as L, MM_PT } from './letter-layout.js';
 
@@ -10,25 +9,10 @@ import { LETTER_LAYOUT as L, MM_PT } from './letter-layout.js';
  * @throws CjkFontMissing when a face cannot be loaded from its file
  */
 export async function renderLetterPdf(model: LetterModel, fonts: CjkFonts): Promise<Buffer> {
-  const { default: PDFDocument } = await import('pdfkit');
   const margin = {
     top: L.marginMm.top * MM_PT, bottom: L.marginMm.bottom * MM_PT, left: L.marginMm.left * MM_PT, right: L.marginMm.right * MM_PT,
   };
-  const doc = new PDFDocument({ size: 'A4', margins: margin, bufferPages: true, info: { Title: model.title, Author: model.signature, Subject: model.number } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  try {
-    doc.registerFont('serif', fonts.serif.file, fonts.serif.postscriptName);
-    doc.registerFont('bold', fonts.sansBold.file, fonts.sansBold.postscriptName);
-    doc.font('bold');
-    doc.font('serif'); // loads both faces now: a file without them fails here, not halfway
-  } catch {
-    throw new CjkFontMissing(`${fonts.serif.postscriptName} / ${fonts.sansBold.postscriptName}`);
-  }
+  const { doc, finish } = await openCjkPdf(fonts, { margins: margin, info: { Title: model.title, Author: model.signature, Subject: model.number } });
   const left = margin.left;
   const width = doc.page.width - margin.left - margin.right;
   const right = left + width;
@@ -75,7 +59,5 @@ export async function renderLetterPdf(model: LetterModel, fonts: CjkFonts): Prom
     doc.text(label, x, doc.page.height - margin.bottom + L.pageNumberGapMm * MM_PT, { lineBreak: false });
     doc.page.margins.bottom = margin.bottom;
   }
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
+  return finish();
 }

@@ -1,5 +1,4 @@
-// pdfkit (~28 MB resident) is loaded on the first PDF, not at start: most processes never make one.
-import { CjkFontMissing, type CjkFonts } from '../../../platform/render/index.js';
+import { type CjkFonts, openCjkPdf } from '../../../platform/render/index.js';
 
 export interface GazettePdfItem {
   title: string;
@@ -32,21 +31,7 @@ export const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d
  * Text in Noto Serif CJK, headings in Noto Sans CJK Bold; bookmarks follow the sections.
  */
 export async function renderGazettePdf(input: GazettePdfInput, fonts: CjkFonts): Promise<Buffer> {
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true, info: { Title: input.title, Author: input.orgName, Subject: '政府公报' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  try {
-    doc.registerFont('serif', fonts.serif.file, fonts.serif.postscriptName);
-    doc.registerFont('bold', fonts.sansBold.file, fonts.sansBold.postscriptName);
-    doc.font('serif'); // loads the face now: a file without it fails here, not halfway
-  } catch {
-    throw new CjkFontMissing(`${fonts.serif.postscriptName} / ${fonts.sansBold.postscriptName}`);
-  }
+  const { doc, finish } = await openCjkPdf(fonts, { margins: MARGIN, autoFirstPage: true, info: { Title: input.title, Author: input.orgName, Subject: '政府公报' } });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const pageIndex = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
   const bottom = () => doc.page.height - MARGIN.bottom;
@@ -120,7 +105,5 @@ export async function renderGazettePdf(input: GazettePdfInput, fonts: CjkFonts):
     doc.font('serif').fontSize(10.5).text(`— ${i} —`, MARGIN.left, doc.page.height - 48, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = MARGIN.bottom;
   }
-  doc.end();
-  await ended;
-  return Buffer.concat(chunks);
+  return finish();
 }
