@@ -7,6 +7,8 @@ import { actorOf, principalOf } from '../../platform/http/index.js';
 import { confirmBody, dateField, registerBody } from './info-requests.schemas.js';
 import type { InfoRequestService } from './info-requests.service.js';
 import type { RequestRow } from './info-requests.repository.js';
+import { registerAppealRoutes } from './appeals/appeals.routes.js';
+import { registerSuggestionRoutes } from './suggestions/suggestions.routes.js';
 import { registerReplyRoutes } from './reply.routes.js';
 
 const tags = ['info-requests'];
@@ -86,4 +88,6 @@ export function registerInfoRequestRoutes(app: FastifyInstance, svc: InfoRequest
   stepRoute('notes', '添加内部办理记录', z.strictObject({ text: z.string().trim().min(1).max(2000) }), (p, a, i, b) => h.note(p, a, i, b.text));
   registerReplyRoutes(app, svc);
   stepRoute('delivery', '登记送达', z.strictObject({ on: dateField('送达日期'), method: z.string().trim().min(2).max(50), note }), (p, a, i, b) => h.recordDelivery(p, a, i, b));
+  registerAppealRoutes(app, svc.appeals);
+  registerSuggestionRoutes(app, svc.suggestions);
 }

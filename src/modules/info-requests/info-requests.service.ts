@@ -1,9 +1,11 @@
+import { createAppealUseCases } from './appeals/appeals.service.js';
 import { createHandlingUseCases } from './handling.service.js';
 import { createQueryUseCases } from './queries.service.js';
 import { createReplyUseCases } from './reply.service.js';
 import { createTemplateUseCases } from './templates.service.js';
 import { type InfoRequestDeps, createRequestContext } from './request-context.js';
 import { createSubmitUseCases } from './submit.service.js';
+import { createSuggestionUseCases } from './suggestions/suggestions.service.js';
 
 /**
  * 依申请公开 (条例第二十七条—第四十五条): public submission and tracking, the office's handling steps
@@ -19,6 +21,8 @@ export function createInfoRequestService(deps: InfoRequestDeps) {
     submission: createSubmitUseCases(ctx),
     handling: createHandlingUseCases(ctx),
     queries: createQueryUseCases(ctx),
+    appeals: createAppealUseCases(ctx),
+    suggestions: createSuggestionUseCases(ctx),
   };
 }
 

@@ -102,8 +102,8 @@ export function createAppealUseCases(ctx: RequestContext) {
     },
 
     /**
-     * Changes the outcome (and case number, body, note) of a record. Leaving the outcome at
-     * 尚未审结 clears the decision day unless one is given (which is then refused).
+     * Changes the outcome (and case number, body, note) of a record. Setting the outcome back to
+     * 尚未审结 clears the decision day (giving one with it is refused).
      * @throws ConflictError (INFO_REQUEST_APPEAL_VERSION_CONFLICT) when `version` is stale.
      */
     async update(p: Principal, actor: AuditActor, id: number, input: UpdateAppealInput): Promise<AppealView> {
