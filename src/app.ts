@@ -22,7 +22,7 @@ import { registerCalendarRoutes } from './modules/calendar/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublicationRoutes } from './modules/publications/index.js';
-import { registerInfoRequestRoutes, registerPublicRequestRoutes } from './modules/info-requests/index.js';
+import { registerInfoRequestPortal, registerInfoRequestRoutes, registerPublicRequestRoutes } from './modules/info-requests/index.js';
 import { registerPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
@@ -87,6 +87,7 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
   registerPublicationPortal(app, { publications: c.publications, orgs: c.orgs });
+  registerInfoRequestPortal(app, c.infoRequests, { orgs: c.orgs, submitsPerHour: c.config.requestSubmitsPerHour });
 
   await app.ready();
   return { app, routes };

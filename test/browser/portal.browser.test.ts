@@ -81,12 +81,12 @@ describe('portal in a browser', () => {
       await page.goto('/');
       assertNoSeriousA11y(await runAxe(page), '/');
 
-      const col = await page.goto('/ysqgk');
+      const col = await page.goto('/sjkf');
       assert.equal(col?.status(), 200);
-      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '依申请公开');
+      assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '数据开放');
       assert.match(await page.locator('main').innerText(), /本栏目尚未开通/);
-      assertNoSeriousA11y(await runAxe(page), '/ysqgk');
-      await screenshot(page, 'portal-column-ysqgk');
+      assertNoSeriousA11y(await runAxe(page), '/sjkf');
+      await screenshot(page, 'portal-column-sjkf');
 
       const missing = await page.goto('/no-such-page');
       assert.equal(missing?.status(), 404);

@@ -5,5 +5,6 @@
 export { createInfoRequestService, type InfoRequestService, type InfoRequestDeps } from './info-requests.service.js';
 export { registerInfoRequestRoutes } from './info-requests.routes.js';
 export { registerPublicRequestRoutes } from './public.routes.js';
+export { registerInfoRequestPortal } from './portal/portal.routes.js';
 export type { InfoRequestTables } from './info-requests.tables.js';
 export { APPLICANT_TYPES, RESULT_CODES, type ResultCode, type ApplicantType } from './vocabulary.js';

@@ -6,7 +6,7 @@ import { shanghaiIso } from '../../platform/time/index.js';
 import { type Applicant, applicantColumn, applicantKey, displayName } from './applicant.js';
 import { stepProblem } from './clock/index.js';
 import { DuplicateRequest, RequestStepRefused, TooManyRequests, TrackingRefused } from './info-requests.errors.js';
-import { type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
+import { type RequestEventRow, type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
 import type { SubmitInput } from './info-requests.schemas.js';
 import { STATUS_LABELS, publicTimeline } from './presenter.js';
 import { type RequestContext, clockEvents } from './request-context.js';
@@ -23,6 +23,14 @@ const DUPLICATE_DAYS = 30;
 /** Same request in other words? Only whitespace, punctuation, width and script are ignored. */
 export function descriptionKey(text: string): string {
   return normalizeForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The office's last 补正告知 (第三十条): what to supplement and by when; null when none was sent. */
+function latestCorrection(events: readonly RequestEventRow[]): { on: string; items: string[]; correctBy: string } | null {
+  const e = [...events].reverse().find((x) => x.type === 'correction_requested');
+  if (!e) return null;
+  const data = JSON.parse(e.data) as { items?: unknown; correctBy?: unknown };
+  return { on: e.on_date, items: Array.isArray(data.items) ? data.items.map(String) : [], correctBy: String(data.correctBy ?? '') };
 }
 
 export function createSubmitUseCases(ctx: RequestContext) {
@@ -112,6 +120,7 @@ export function createSubmitUseCases(ctx: RequestContext) {
         closedOn: clock.closedOn,
         description: row.description,
         timeline: publicTimeline(events),
+        correction: latestCorrection(events),
         row,
       };
     },

@@ -99,6 +99,50 @@ mark{background:#ffe58a;color:inherit;padding:0 .05em}
 .no-results h2,.no-results h3{font-size:1.15rem;border:0;overflow-wrap:anywhere}
 .result-summary{overflow-wrap:anywhere}
 .feed-link{font-size:.95rem}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem 1.25rem;align-items:center;margin:1rem 0 1.5rem}
+a.btn{display:inline-block;text-decoration:none}
+.pre-wrap{white-space:pre-wrap;overflow-wrap:anywhere}
+.rule-list div{display:grid;grid-template-columns:minmax(8rem,16rem) 1fr;gap:0 1rem;border-bottom:1px dashed var(--line);padding:.3rem 0}
+.rule-list dt{font-weight:700}.rule-list dd{margin:0}
+@media (max-width:40rem){.rule-list div{grid-template-columns:1fr}}
+.guide-list{margin:0;padding-left:1.25rem}
+.apply-form fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 1.25rem;padding:.25rem 1rem .75rem;min-width:0}
+.apply-form legend{font-weight:700;font-size:1.1rem;padding:0 .35rem}
+.form-group{margin:.85rem 0}
+.form-group>label{display:block;font-weight:700}
+.hint{display:block;color:var(--muted);font-size:.93rem;margin:0 0 .3rem}
+.form-group input,.form-group select,.form-group textarea{display:block;width:100%;max-width:26rem;border:2px solid #767676;border-radius:4px;padding:.35rem .5rem;background:#fff;font:inherit;color:inherit}
+.form-group input.input-short{max-width:10rem}
+.form-group textarea{max-width:48rem}
+textarea:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
+.form-group-error{border-left:4px solid #b00020;padding-left:.85rem}
+.field-error{color:#b00020;font-weight:700;margin:.1rem 0 .3rem}
+.form-group [aria-invalid=true]{border-color:#b00020}
+.radios{display:flex;flex-wrap:wrap;gap:.35rem 1.5rem;margin:.35rem 0}
+.radios label{display:flex;align-items:center;gap:.4rem}
+.radios input{width:1.2rem;height:1.2rem;margin:0}
+.required{color:#b00020;font-weight:normal;font-size:.9rem;margin-left:.2rem}
+.optional{color:var(--muted);font-weight:normal;font-size:.9rem;margin-left:.2rem}
+.error-summary{border:4px solid #b00020;padding:.25rem 1.25rem .75rem;margin:0 0 1.5rem}
+.error-summary h2{border:0;font-size:1.2rem;margin:.5rem 0}
+.error-summary ul{margin:0;padding-left:1.25rem}
+.error-summary a{color:#b00020;font-weight:700}
+.error-summary:focus{outline:3px solid #f0a500}
+.privacy-notice{background:var(--soft);border-left:4px solid var(--link);padding:.25rem 1rem .5rem;margin:0 0 1.25rem}
+.privacy-notice h2{border:0;font-size:1.1rem;margin:.5rem 0 .25rem}
+.success{background:#e8f5e9;border-left:4px solid #2e7d32;padding:.75rem 1rem;margin:0 0 1rem}
+.credentials{border:3px solid var(--brand);border-radius:6px;padding:.75rem 1.5rem;margin:1rem 0;background:#fff;max-width:36rem}
+.credentials dt{font-weight:700}
+.credentials dd{margin:0 0 .5rem;font-size:2rem;line-height:1.4;font-family:ui-monospace,"DejaVu Sans Mono",monospace;letter-spacing:.08em;font-weight:700;overflow-wrap:anywhere}
+.timeline{list-style:none;padding:0 0 0 1rem;margin:0;border-left:3px solid var(--line)}
+.timeline li{padding:.2rem 0 .6rem}
+.timeline time{font-weight:700;margin-right:.75rem}
+.timeline p{margin:.1rem 0 0}
+.letter-list{list-style:none;padding:0}
+.letter-list li{border-bottom:1px solid var(--line);padding:.5rem 0}
+.letter-list p{margin:0 0 .4rem}
+.download-forms{display:flex;flex-wrap:wrap;gap:.5rem}
+.download-forms form{margin:0}
 .site-footer{background:var(--soft);border-top:1px solid var(--line);font-size:.9rem;color:var(--muted)}
 .site-footer .wrap{padding-top:1rem;padding-bottom:1.25rem}.site-footer p{margin:0}
 `;

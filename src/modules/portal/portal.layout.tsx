@@ -26,8 +26,9 @@ export const COLUMNS: Column[] = [
     slug: 'ysqgk',
     title: '依申请公开',
     summary: '在线提交政府信息公开申请，查询办理进度和答复',
-    contents: ['在线填写政府信息公开申请表', '按申请编号查询办理进度和法定答复期限', '下载答复告知书'],
-    open: false,
+    contents: ['在线填写政府信息公开申请表', '按查询码查询办理进度和法定答复期限', '在线补正，下载答复书'],
+    open: true,
+    href: '/yisqgk/',
   },
   {
     slug: 'zcjd',

@@ -37,7 +37,7 @@ function NoResults({ listing }: { listing: Listing }) {
         <li>按发文字号检索，例如 <a href={hrefOf(SEARCH_PAGE, { q: '菏政办字〔2021〕35号' })}>菏政办字〔2021〕35号</a>（方括号、圆括号均可）；</li>
         <li>按主题浏览：{TOPICS.slice(1, 7).map((t, i) => <span key={t.code}>{i > 0 && '、'}<a href={hrefOf(DOCUMENT_LIST, { topic: t.code })}>{t.label}</a></span>)}，或查看<a href={XXGK_HOME}>全部主题分类</a>。</li>
       </ul>
-      <p>仍未找到所需信息的，可以依法向行政机关申请政府信息公开（参见<a href={`${XXGK_HOME}#apply`}>依申请公开</a>）。</p>
+      <p>仍未找到所需信息的，可以依法向行政机关申请政府信息公开（参见<a href="/yisqgk/">依申请公开</a>）。</p>
     </div>
   );
 }
