@@ -6,6 +6,7 @@ import LoginPage from './auth/LoginPage';
 import { RequireAdmin, RequireAuth } from './auth/RequireAuth';
 import { isAdmin } from './auth/roles';
 import { canManageWords, canSeeDocuments } from './common/documents';
+import { canSeeInfoRequests } from './pages/info-requests/labels';
 import AdminLayout from './layout/AdminLayout';
 import NotFound from './layout/NotFound';
 
@@ -24,16 +25,35 @@ const NormativePage = lazy(() => import('./pages/normative/NormativePage'));
 const CleanupEditorPage = lazy(() => import('./pages/normative/CleanupEditorPage'));
 const GazettePage = lazy(() => import('./pages/gazette/GazettePage'));
 const IssueEditorPage = lazy(() => import('./pages/gazette/IssueEditorPage'));
+const InfoRequestsPage = lazy(() => import('./pages/info-requests/InfoRequestsPage'));
+const RegisterRequestPage = lazy(() => import('./pages/info-requests/RegisterRequestPage'));
+const InfoRequestDetailPage = lazy(() => import('./pages/info-requests/InfoRequestDetailPage'));
+const InfoRequestDashboardPage = lazy(() => import('./pages/info-requests/DashboardPage'));
+const ReplyTemplatesPage = lazy(() => import('./pages/info-requests/TemplatesPage'));
 
 function Home() {
   const { user } = useAuth();
-  // Administrators start at the organisation tree; the people of the publication workflow at their documents.
-  return <Navigate to={isAdmin(user?.roles) ? '/orgs' : canSeeDocuments(user?.roles) ? '/documents' : '/calendar'} replace />;
+  // Administrators start at the organisation tree; the people of the publication workflow at their documents;
+  // the handlers of 依申请公开 at their requests.
+  const roles = user?.roles;
+  return <Navigate to={isAdmin(roles) ? '/orgs' : canSeeDocuments(roles) ? '/documents' : canSeeInfoRequests(roles) ? '/info-requests' : '/calendar'} replace />;
 }
 
 function RequireRole({ allowed, children }: { allowed: boolean; children: ReactNode }) {
   if (!allowed) return <Result status="403" title="无权访问" subTitle="您的角色不能使用此功能。" />;
   return <>{children}</>;
+}
+
+function InfoRequestRoutes({ page }: { page: 'list' | 'new' | 'detail' | 'dashboard' | 'templates' }) {
+  const { user } = useAuth();
+  const screens = {
+    list: <InfoRequestsPage />,
+    new: <RegisterRequestPage />,
+    detail: <InfoRequestDetailPage />,
+    dashboard: <InfoRequestDashboardPage />,
+    templates: <ReplyTemplatesPage />,
+  };
+  return <RequireRole allowed={canSeeInfoRequests(user?.roles)}>{screens[page]}</RequireRole>;
 }
 
 function DocumentRoutes({ page }: { page: 'list' | 'editor' | 'words' }) {
@@ -68,6 +88,11 @@ export default function App() {
             <Route path="normative/cleanups/:id" element={<CleanupEditorPage />} />
             <Route path="gazette" element={<GazettePage />} />
             <Route path="gazette/:id" element={<IssueEditorPage />} />
+            <Route path="info-requests" element={<InfoRequestRoutes page="list" />} />
+            <Route path="info-requests/new" element={<InfoRequestRoutes page="new" />} />
+            <Route path="info-requests/dashboard" element={<InfoRequestRoutes page="dashboard" />} />
+            <Route path="info-requests/templates" element={<InfoRequestRoutes page="templates" />} />
+            <Route path="info-requests/:id" element={<InfoRequestRoutes page="detail" />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

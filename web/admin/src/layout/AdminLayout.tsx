@@ -9,6 +9,8 @@ import type { Role } from '../api/types';
 import { canManageWords, canSeeDocuments } from '../common/documents';
 import { AppstoreOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { BookOutlined, ReadOutlined } from '@ant-design/icons';
+import { InboxOutlined } from '@ant-design/icons';
+import { canSeeInfoRequests } from '../pages/info-requests/labels';
 
 const { Header, Sider, Content } = Layout;
 
@@ -20,6 +22,20 @@ export function menuItemsFor(roles: readonly Role[]): MenuItem[] {
     ...(canSeeDocuments(roles) ? [{ key: '/documents', icon: <FileTextOutlined aria-hidden />, label: '文件发布' }] : []),
     ...(canSeeDocuments(roles) ? [{ key: '/catalogue', icon: <UnorderedListOutlined aria-hidden />, label: '基本目录' }, { key: '/columns', icon: <AppstoreOutlined aria-hidden />, label: '专栏管理' }] : []),
     ...(canSeeDocuments(roles) ? [{ key: '/normative', icon: <BookOutlined aria-hidden />, label: '规范性文件' }, { key: '/gazette', icon: <ReadOutlined aria-hidden />, label: '政府公报' }] : []),
+    ...(canSeeInfoRequests(roles)
+      ? [
+          {
+            key: 'info-requests-group',
+            icon: <InboxOutlined aria-hidden />,
+            label: '依申请公开',
+            children: [
+              { key: '/info-requests', label: '申请办理' },
+              { key: '/info-requests/dashboard', label: '办理统计' },
+              { key: '/info-requests/templates', label: '答复模板' },
+            ],
+          },
+        ]
+      : []),
     ...(admin
       ? [
           { key: '/orgs', icon: <ApartmentOutlined aria-hidden />, label: '组织机构' },
@@ -32,6 +48,13 @@ export function menuItemsFor(roles: readonly Role[]): MenuItem[] {
   ];
 }
 
+/** The menu entry of a path: its first segment, or the 依申请公开 sub-entry (a request's page is under 申请办理). */
+function selectedMenuKey(pathname: string): string {
+  const [, first = '', second = ''] = pathname.split('/');
+  if (first === 'info-requests' && (second === 'dashboard' || second === 'templates')) return `/info-requests/${second}`;
+  return '/' + first;
+}
+
 export default function AdminLayout() {
   const { user, logout } = useAuth();
   const navigate = useNavigate();
@@ -40,7 +63,7 @@ export default function AdminLayout() {
   const [changingPassword, setChangingPassword] = useState(false);
   if (!user) return null;
 
-  const selected = '/' + (location.pathname.split('/')[1] ?? '');
+  const selected = selectedMenuKey(location.pathname);
   const onLogout = async () => {
     setLoggingOut(true);
     await logout();
@@ -80,6 +103,7 @@ export default function AdminLayout() {
             <Menu
               mode="inline"
               selectedKeys={[selected]}
+              defaultOpenKeys={['info-requests-group']}
               items={menuItemsFor(user.roles)}
               onClick={({ key }) => navigate(key)}
               style={{ height: '100%', borderInlineEnd: 0 }}
