@@ -168,7 +168,9 @@ describe('行政复议、行政诉讼 records', () => {
     assert.deepEqual(pending.json().items.map((a: { id: number }) => a.id).sort(), [appeals.a3.id, appeals.a5.id].sort());
     const badKind = await call(gkb, 'GET', '/api/v1/info-requests/appeals?kind=appeal');
     assert.equal(badKind.statusCode, 400);
-    const ofR1 = await call(editor, 'GET', `/api/v1/info-requests/${ids.r1}/appeals`);
+    // Editors of 主动公开 do not read applicants' requests (REQUEST_READERS); a leader in scope does.
+    assert.equal((await call(editor, 'GET', `/api/v1/info-requests/${ids.r1}/appeals`)).statusCode, 403);
+    const ofR1 = await call(leader, 'GET', `/api/v1/info-requests/${ids.r1}/appeals`);
     assert.equal(ofR1.statusCode, 200, ofR1.body);
     assert.deepEqual(ofR1.json().items.map((a: { filedOn: string }) => a.filedOn), ['2025-07-01', '2025-09-10', '2026-01-05']);
   });

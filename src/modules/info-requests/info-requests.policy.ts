@@ -25,3 +25,9 @@ export function assertCanSeePersonalData(p: Principal): void {
 export function assertCanManageTemplates(p: Principal): void {
   if (!hasRole(p, 'office_admin', 'sysadmin')) throw new ForbiddenError('只有政务公开办管理员可以维护答复模板和文书设置');
 }
+
+/**
+ * Who may read requests at all (lists, details, letters, appeals): applicants' requests are not for
+ * every staff account — editors and reviewers of 主动公开 have no business there.
+ */
+export const REQUEST_READERS = ['office_admin', 'handler', 'leader', 'sysadmin'] as const;

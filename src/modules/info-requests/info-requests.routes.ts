@@ -1,3 +1,4 @@
+import { REQUEST_READERS } from './info-requests.policy.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +22,7 @@ const listQuery = z.object({
   status: z.string().max(200).optional(),
   view: z.enum(['overdue', 'dueSoon', 'open']).optional(),
   q: z.string().max(100).optional(),
+  orgId: z.coerce.number().int().positive().optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -41,12 +43,12 @@ export function registerInfoRequestRoutes(app: FastifyInstance, svc: InfoRequest
   }
 
   r.get('/api/v1/info-requests', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '本机构及下辖机构的政府信息公开申请', querystring: listQuery, response: { 200: detail } },
   }, async (req) => q.list(principalOf(req), { ...req.query, status: req.query.status?.split(',').filter(Boolean) }));
 
   r.get('/api/v1/info-requests/dashboard', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '各承办机构办理情况（在办、逾期、临近期限、待申请人补正或缴费）', response: { 200: detail } },
   }, async (req) => q.dashboard(principalOf(req)));
 
@@ -56,7 +58,7 @@ export function registerInfoRequestRoutes(app: FastifyInstance, svc: InfoRequest
   }, async (req, reply) => reply.status(201).send(await after(req, await h.register(principalOf(req), actorOf(req), req.body))));
 
   r.get('/api/v1/info-requests/:id', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '申请详情（期限、暂停、办理记录）；reveal=true 查看完整个人信息（留痕）', ...id, querystring: z.object({ reveal: z.enum(['true', 'false']).optional() }), response: { 200: detail } },
   }, async (req) => q.get(principalOf(req), actorOf(req), req.params.id, { reveal: req.query.reveal === 'true' }));
 

@@ -14,6 +14,8 @@ export interface RequestListQuery {
   /** overdue: past due; dueSoon: at most 5 working days left; open: not closed. */
   view?: 'overdue' | 'dueSoon' | 'open';
   q?: string;
+  /** Only this handling organisation (it must be in the caller's scope; otherwise nothing). */
+  orgId?: number;
   page?: number;
   pageSize?: number;
 }
@@ -49,8 +51,9 @@ export function createQueryUseCases(ctx: RequestContext) {
       const today = ctx.today();
       const pageSize = Math.min(q.pageSize ?? 20, 100);
       const page = Math.max(1, q.page ?? 1);
+      const inScopeIds = await scope(p);
       const f = {
-        orgIds: await scope(p), status: q.view === 'open' ? ['awaiting_confirmation', 'in_progress', 'awaiting_correction', 'consulting', 'awaiting_payment'] : q.status,
+        orgIds: q.orgId ? (inScopeIds === null || inScopeIds.includes(q.orgId) ? [q.orgId] : []) : inScopeIds, status: q.view === 'open' ? ['awaiting_confirmation', 'in_progress', 'awaiting_correction', 'consulting', 'awaiting_payment'] : q.status,
         overdueOn: q.view === 'overdue' ? today : undefined,
         dueBy: q.view === 'dueSoon' ? addWorkdays(ctx.cal(), today, ctx.rules.dueSoonWorkdays) : undefined,
         q: q.q?.trim() || undefined, offset: (page - 1) * pageSize, limit: pageSize,

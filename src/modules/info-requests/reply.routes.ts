@@ -1,3 +1,4 @@
+import { REQUEST_READERS } from './info-requests.policy.js';
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -38,17 +39,17 @@ export function registerReplyRoutes(app: FastifyInstance, svc: InfoRequestServic
   });
 
   r.get('/api/v1/info-requests/:id/letters', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '申请的答复书', params: z.object({ id: z.coerce.number().int().positive() }), response: { 200: z.array(detail) } },
   }, async (req) => svc.replies.letters(principalOf(req), req.params.id));
 
   r.get('/api/v1/info-requests/:id/letters/:letterId.:format', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '下载答复书（docx 或 pdf）', params: letterParams },
   }, async (req, reply) => sendLetter(reply, await svc.replies.staffFile(principalOf(req), req.params.id, req.params.letterId, req.params.format)));
 
   r.get('/api/v1/info-requests/templates', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '答复模板（理由库）：每种答复类型的法律依据与文书用语', querystring: z.object({ orgId: z.coerce.number().int().positive() }), response: { 200: z.array(detail) } },
   }, async (req) => svc.templates.list(principalOf(req), req.query.orgId));
 
@@ -62,7 +63,7 @@ export function registerReplyRoutes(app: FastifyInstance, svc: InfoRequestServic
   }, async (req) => svc.templates.save(principalOf(req), actorOf(req), req.body.orgId, req.params.code, req.body));
 
   r.get('/api/v1/info-requests/settings/:orgId', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '文书设置（文号代字、行政复议机关、管辖法院）', params: z.object({ orgId: z.coerce.number().int().positive() }), response: { 200: settingsSchema } },
   }, async (req) => svc.templates.settings(req.params.orgId));
 

@@ -1,3 +1,4 @@
+import { REQUEST_READERS } from '../info-requests.policy.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,12 +18,12 @@ export function registerAppealRoutes(app: FastifyInstance, appeals: AppealUseCas
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/v1/info-requests/appeals', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '本机构及下辖机构的行政复议、行政诉讼记录（按申请复议或起诉的年份、类型、结果筛选）', querystring: appealListQuery, response: { 200: appealPage } },
   }, async (req) => appeals.list(principalOf(req), req.query));
 
   r.get('/api/v1/info-requests/appeals/summary', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: {
       tags, summary: '年度报告表四：行政复议、行政诉讼情况（按申请复议或起诉之日所在年度统计）', querystring: summaryQuery,
       response: { 200: reviewLitigationSchema },
@@ -38,7 +39,7 @@ export function registerAppealRoutes(app: FastifyInstance, appeals: AppealUseCas
   }, async (req) => appeals.update(principalOf(req), actorOf(req), req.params.appealId, req.body));
 
   r.get('/api/v1/info-requests/:id/appeals', {
-    config: { access: 'authenticated' },
+    config: { access: REQUEST_READERS },
     schema: { tags, summary: '一件申请的行政复议、行政诉讼记录', ...requestId, response: { 200: z.object({ items: z.array(appealSchema) }) } },
   }, async (req) => appeals.listForRequest(principalOf(req), req.params.id));
 
