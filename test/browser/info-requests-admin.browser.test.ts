@@ -7,49 +7,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { clickFor, menuItems, signIn as signInAs, withPage as withPageAt } from '../support/admin-pages.js';
-import { type TestServer, assertNoSeriousA11y, launchBrowser, runAxe, screenshot, startTestServer } from '../support/browser.js';
+import { axeAtRest, beijingDate, clickFor, ensureNextYearCalendar, menuItems, pick, setDate, signIn as signInAs, withPage as withPageAt } from '../support/admin-pages.js';
+import { type TestServer, launchBrowser, screenshot, startTestServer } from '../support/browser.js';
 import { idNumber } from '../support/documents.js';
 
 const ID = idNumber('37170219850312001');
 const DESCRIPTION = '2025年菏泽市财政局部门决算中“三公”经费支出明细';
 const INFO_LOCATION = '该信息已在本机关门户网站“政府信息公开”专栏主动公开，网址为 https://www.heze.gov.cn/czj/';
-
-/** `YYYY-MM-DD` in Beijing, `days` before today. */
-function beijingDate(daysAgo: number): string {
-  return new Date(Date.now() + 8 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** axe on a page at rest (no loading button, no fading message or dialog). */
-async function axeAtRest(page: Page, where: string): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.ant-btn-loading, .ant-form-show-help-item-leave, .ant-modal-wrap, .ant-spin-spinning'));
-  await page.waitForTimeout(300);
-  assertNoSeriousA11y(await runAxe(page), where);
-}
-
-/** Picks `option` of the antd Select (or TreeSelect) labelled `label`, typing `search` first when given. */
-async function pick(page: Page, label: string, option: string, search?: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  const dropdown = page.locator('.ant-select-dropdown:visible').first();
-  await dropdown.waitFor();
-  if (search) await input.fill(search);
-  await page.waitForTimeout(300); // the opening animation: a click while it runs can be lost
-  await dropdown.locator(`.ant-select-item-option[title="${option}"], .ant-select-tree-node-content-wrapper[title="${option}"]`).first().click();
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown')].every((el) => getComputedStyle(el).display === 'none'));
-}
-
-/** Sets the antd DatePicker labelled `label` in the open dialog to `date`. */
-async function setDate(page: Page, label: string, date: string): Promise<void> {
-  const input = page.getByRole('dialog').getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(date);
-  await page.keyboard.press('Tab'); // leaving the field commits the typed date (Enter would submit the form)
-  await page.waitForFunction(
-    ([el, d]) => (el as HTMLInputElement).value === d && !document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'),
-    [await input.elementHandle(), date] as const,
-  );
-}
 
 describe('依申请公开 in the admin console', () => {
   let server: TestServer;
@@ -64,15 +28,7 @@ describe('依申请公开 in the admin console', () => {
     const { t } = server;
     // The demo accounts' generated passwords count as changed (the forced dialog is tested in admin.browser.test.ts).
     await t.c.db.updateTable('users').set({ password_changed_at: new Date().toISOString() }).execute();
-    // Deadlines near the end of the year run into the next one: the calendar needs it (its holidays do not matter here,
-    // 元旦 stands in for the year's arrangement).
-    const sys = await t.login('sysadmin');
-    const next = Number(today.slice(0, 4)) + 1;
-    const years = (await t.as(sys, { method: 'GET', url: '/api/v1/calendar/years' })).json() as { items: { year: number }[] };
-    if (!years.items.some((y) => y.year === next)) {
-      const put = await t.as(sys, { method: 'PUT', url: `/api/v1/calendar/years/${next}`, payload: { days: [{ date: `${next}-01-01`, kind: 'holiday', name: '元旦' }] } });
-      assert.equal(put.statusCode, 200, put.body);
-    }
+    await ensureNextYearCalendar(t);
     browser = await launchBrowser();
   });
   after(async () => {

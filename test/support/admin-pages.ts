@@ -1,6 +1,8 @@
 // Page helpers for the admin console browser tests (test/browser/admin.browser.test.ts).
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { assertNoSeriousA11y, runAxe } from './browser.js';
+import type { TestApp } from './test-app.js';
 
 /** Runs `fn` on a page in a fresh context (own cookies); fails on uncaught page errors. */
 export async function withPage(browser: Browser, baseURL: string, fn: (page: Page) => Promise<void>): Promise<void> {
@@ -61,4 +63,53 @@ export async function fieldError(scope: Locator, label: string): Promise<string>
   const text = scope.page().locator(`[id="${help}"]`);
   await text.getByText(/\S/).first().waitFor();
   return (await text.innerText()).trim();
+}
+
+/** `YYYY-MM-DD` in Beijing, `days` before today. */
+export function beijingDate(daysAgo: number): string {
+  return new Date(Date.now() + 8 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** axe on a page at rest (no loading button, no fading message or dialog). */
+export async function axeAtRest(page: Page, where: string): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-btn-loading, .ant-form-show-help-item-leave, .ant-modal-wrap, .ant-spin-spinning'));
+  await page.waitForTimeout(300);
+  assertNoSeriousA11y(await runAxe(page), where);
+}
+
+/** Picks `option` of the antd Select (or TreeSelect) labelled `label`, typing `search` first when given. */
+export async function pick(page: Page, label: string, option: string, search?: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  const dropdown = page.locator('.ant-select-dropdown:visible').first();
+  await dropdown.waitFor();
+  if (search) await input.fill(search);
+  await page.waitForTimeout(300); // the opening animation: a click while it runs can be lost
+  await dropdown.locator(`.ant-select-item-option[title="${option}"], .ant-select-tree-node-content-wrapper[title="${option}"]`).first().click();
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown')].every((el) => getComputedStyle(el).display === 'none'));
+}
+
+/** Sets the antd DatePicker labelled `label` in the open dialog to `date`. */
+export async function setDate(page: Page, label: string, date: string): Promise<void> {
+  const input = page.getByRole('dialog').getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await page.keyboard.press('Tab'); // leaving the field commits the typed date (Enter would submit the form)
+  await page.waitForFunction(
+    ([el, d]) => (el as HTMLInputElement).value === d && !document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'),
+    [await input.elementHandle(), date] as const,
+  );
+}
+
+/**
+ * Deadlines near the end of the year run into the next one: the calendar needs that year (its holidays do not
+ * matter to these tests; 元旦 stands in for the year's arrangement). Browser tests run on the real date.
+ */
+export async function ensureNextYearCalendar(t: TestApp): Promise<void> {
+  const sys = await t.login('sysadmin');
+  const next = Number(beijingDate(0).slice(0, 4)) + 1;
+  const years = (await t.as(sys, { method: 'GET', url: '/api/v1/calendar/years' })).json() as { items: { year: number }[] };
+  if (years.items.some((y) => y.year === next)) return;
+  const put = await t.as(sys, { method: 'PUT', url: `/api/v1/calendar/years/${next}`, payload: { days: [{ date: `${next}-01-01`, kind: 'holiday', name: '元旦' }] } });
+  if (put.statusCode !== 200) throw new Error(`calendar ${next}: ${put.statusCode} ${put.body}`);
 }
