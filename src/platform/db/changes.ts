@@ -14,9 +14,9 @@ export const CHANGES_CHANNEL = 'gongkai_changes';
  * - SQLite: a counter bumped by `touch` (the single connection serialises readers behind the
  *   writing transaction, so a reader never sees the new token with the old data) plus
  *   `PRAGMA data_version`, which moves when another process (the CLI importing documents) commits.
- * - PostgreSQL: `touch` runs `pg_notify` inside the change's transaction — delivered only on commit,
- *   to every listening process; a dedicated connection LISTENs and bumps the counter. While that
- *   connection is down the token is null: nothing may be cached until it is back.
+ * - PostgreSQL: `touch` bumps the counter and runs `pg_notify` inside the change's transaction —
+ *   delivered only on commit, to every listening process; a dedicated connection LISTENs and bumps
+ *   the counter again. While that connection is down the token is null: nothing may be cached.
  */
 export interface ChangeSignal {
   /** The current token; null when changes cannot be followed (then callers must not cache). */
@@ -83,6 +83,11 @@ function postgresSignal(url: string): ChangeSignal {
       return String(local);
     },
     async touch(trx) {
+      // Bumped here as well as on the notification: a request this process answers after the commit (the
+      // change's own response, then a page view) must not meet a page cached before the change while the
+      // notification is still on its way. A reader between this and the commit may cache the old data
+      // under the new token; the notification, delivered after the commit, makes that page stale too.
+      local += 1;
       await sql`select pg_notify(${CHANGES_CHANNEL}, '')`.execute(trx);
     },
     async close() {
