@@ -88,7 +88,7 @@ async function main() {
   await seedDemo(c);
   const orgs = (await c.orgs.listPublic()).map((o) => o.code);
   const have = Number((await sql<{ n: number }>`select count(*) as n from documents`.execute(c.handle.db)).rows[0].n);
-  for (let i = 0; i < have; i++) line(i, orgs); // keep the random sequence where the last run left it
+  if (have < N) for (let i = 0; i < have; i++) line(i, orgs); // keep the random sequence where the last run left it
   if (have) console.error(`  ${have} documents already in ${dataDir}; importing ${Math.max(0, N - have)} more`);
 
   const started = Date.now();

@@ -8,6 +8,7 @@ import { normativeGazette } from './0005-normative-gazette.js';
 import { disclosureGuides } from './0006-disclosure-guides.js';
 import { mailOutbox } from './0007-mail-outbox.js';
 import { infoRequests } from './0008-info-requests.js';
+import { documentsExpiryIndex } from './0009-documents-expiry-index.js';
 
 /** Every migration in order. Frozen once released: add new ones, never edit old ones. */
 export function allMigrations(engine: Engine): Record<string, Migration> {
@@ -20,5 +21,6 @@ export function allMigrations(engine: Engine): Record<string, Migration> {
     '0006-disclosure-guides': disclosureGuides(engine),
     '0007-mail-outbox': mailOutbox(engine),
     '0008-info-requests': infoRequests(engine),
+    '0009-documents-expiry-index': documentsExpiryIndex(engine),
   };
 }

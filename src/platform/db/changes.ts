@@ -33,8 +33,10 @@ export function createChangeSignal(handle: Pick<DbHandle<unknown>, 'engine' | 'u
 
 function sqliteSignal(sqlite: DbHandle<unknown>['sqlite']): ChangeSignal {
   let local = 0;
+  // Prepared once: `pragma()` prepares a statement per call (measured 2× slower on every page hit).
+  const dataVersion = sqlite?.prepare('PRAGMA data_version').pluck();
   return {
-    current: () => (sqlite ? `${local}.${sqlite.pragma('data_version', { simple: true }) as number}` : null),
+    current: () => (dataVersion ? `${local}.${dataVersion.get() as number}` : null),
     touch: async () => {
       local += 1;
     },

@@ -40,9 +40,11 @@ export function sqliteDriver(db: Kysely<any>): SearchDriver<SqlitePlan> {
     },
 
     async exact(plan, keys, limit): Promise<CandidateRow[]> {
+      // CROSS JOIN fixes the order: keys first, then their few entries. Left to itself (no ANALYZE
+      // statistics) the planner walked every entry of the filtered type instead: 2 s at 1M entries.
       const { rows } = await sql<CandidateRow>`
         select distinct e.id, ${CANDIDATE_COLUMNS}
-        from search_exact_terms x join search_entries e on e.id = x.entry_id
+        from search_exact_terms x cross join search_entries e on e.id = x.entry_id
         where x.key in (${sql.join(keys)}) and e.published_at <= ${plan.now} and ${andAll(sqlFilterConditions(plan.filters))}
         order by e.id desc limit ${limit}`.execute(db);
       return rows;

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Insertable, Kysely, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { PublicationTables } from '../publications.tables.js';
 import type { RegisterFilter } from './normative.vocabulary.js';
 import type { NormativeCleanupItemTable, NormativeCleanupTable, NormativeTables } from './normative.tables.js';
@@ -56,11 +56,14 @@ export const normativeRepository = {
   },
   /** Documents gone public (e.g. a 定时发布 whose time came) whose 修改/废止 effects are still pending. */
   async sourcesWithDueEffects(db: NormativeDb, nowIso: string): Promise<number[]> {
-    const rows = await db.selectFrom('document_relations').innerJoin('documents', 'documents.id', 'document_relations.document_id')
-      .select('documents.id').distinct()
-      .where('document_relations.applied_at', 'is', null).where('document_relations.kind', 'in', ['amends', 'repeals'])
-      .where('documents.status', 'in', PUBLIC_STATUSES).where('documents.disclosure', '=', 'active').where('documents.published_at', '<=', nowIso)
-      .orderBy('documents.id').execute();
+    // From the few unapplied relations to their documents by primary key. CROSS JOIN keeps that order on
+    // SQLite (its planner, without statistics, scanned every published document instead: seconds at
+    // 1,000,000); PostgreSQL plans it as an ordinary join.
+    const { rows } = await sql<{ id: number }>`
+      select distinct d.id from document_relations r cross join documents d
+      where d.id = r.document_id and r.applied_at is null and r.kind in ('amends', 'repeals')
+        and d.status in (${sql.join([...PUBLIC_STATUSES])}) and d.disclosure = 'active' and d.published_at <= ${nowIso}
+      order by d.id`.execute(db);
     return rows.map((r) => r.id);
   },
 
