@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyMultipart from '@fastify/multipart';
@@ -23,7 +24,7 @@ import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublicationRoutes } from './modules/publications/index.js';
 import { registerInfoRequestPortal, registerInfoRequestRoutes, registerPublicRequestRoutes } from './modules/info-requests/index.js';
-import { registerPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
+import { createPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
 // Validation messages in Chinese for people (zod ships a zh-CN locale).
@@ -37,7 +38,13 @@ export interface BuiltApp {
 
 /** Builds the Fastify app around a container; never listens (tests use inject()). */
 export async function buildApp(c: Container, opts: { logger?: boolean | object } = {}): Promise<BuiltApp> {
+  const pages = createPageCache({ changes: c.changes, clock: c.clock, maxBytes: c.config.pageCacheBytes, ttlMs: 30_000, trustProxy: c.config.trustProxy !== false });
   const app = Fastify({
+    // A cached public page is answered here, before routing, hooks and logging: a portal hit costs about
+    // what a bare node:http answer costs (docs/PERFORMANCE.md). Everything else goes to Fastify.
+    serverFactory: (handler) => http.createServer((req, res) => {
+      if (!pages.serveRaw(req, res)) handler(req, res);
+    }),
     logger: opts.logger ?? { level: c.config.logLevel },
     bodyLimit: c.config.bodyLimit,
     genReqId: (req) => {
@@ -71,7 +78,7 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerSecurityHeaders(app);
   registerErrorHandling(app, renderErrorPage);
   // Before the guard: a cached public page needs no session lookup either.
-  registerPageCache(app, { changes: c.changes, clock: c.clock, maxBytes: c.config.pageCacheBytes, ttlMs: 30_000 });
+  pages.register(app);
   const routes = registerGuard(app, (token) => c.sessions.resolve(token));
   registerInputChecks(app);
 

@@ -92,6 +92,28 @@ describe('public page cache', () => {
     assert.equal(titleOf(page.body), '另一进程改过的标题');
   });
 
+  it('over real HTTP a hit is answered before Fastify with the same headers (security headers, ETag) and a fresh request id', async () => {
+    const address = await t.app.listen({ host: '127.0.0.1', port: 0 }); // closed with the app in after()
+    {
+      const url = `${address}/xxgk/documents/${ids[2]}`;
+      const first = await fetch(url, { headers: HTML });
+      assert.equal(first.status, 200);
+      const body = await first.text();
+      await quietRename(ids[2], '快速通道未经审计的改名');
+      const hit = await fetch(url, { headers: HTML });
+      assert.equal(await hit.text(), body, 'served from the cache');
+      for (const h of ['content-type', 'etag', 'cache-control', 'vary', 'content-security-policy', 'x-content-type-options']) {
+        assert.equal(hit.headers.get(h), first.headers.get(h), h);
+      }
+      assert.ok(hit.headers.get('x-request-id'));
+      assert.notEqual(hit.headers.get('x-request-id'), first.headers.get('x-request-id'));
+      const revisit = await fetch(url, { headers: { ...HTML, 'if-none-match': first.headers.get('etag')! } });
+      assert.equal(revisit.status, 304);
+      // A HEAD or a POST is never answered from the cache.
+      assert.notEqual((await fetch(url, { method: 'POST' })).status, 200);
+    }
+  });
+
   it('keeps a page no longer than the time limit without changes (scheduled documents appear by the clock)', async () => {
     const url = `/xxgk/documents/${ids[0]}`;
     await quietRename(ids[0], '到期后重新读取');

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ChangeSignal } from '../../platform/db/index.js';
 import { type Clock, shanghaiDate } from '../../platform/time/index.js';
@@ -13,19 +14,22 @@ declare module 'fastify' {
   }
 }
 
-const TEXT_COOKIE = 'gk_text';
-
 /** Route options of a public, cacheable page (server-rendered HTML, feeds, sitemap). */
 export const PUBLIC_PAGE = { config: { access: 'public' as const, pageCache: true }, schema: { hide: true } };
+
+const TEXT_COOKIE = 'gk_text';
 /** Statuses worth keeping: a page, a missing one (scanners ask for the same ids), a withdrawn one. */
 const KEPT = new Set([200, 404, 410]);
+/** Headers made per response, never replayed from the cache. */
+const PER_RESPONSE = new Set(['x-request-id', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 interface Entry {
   token: string;
   at: number;
   status: number;
-  type: string;
   etag: string | undefined;
+  /** Every header the page was sent with (content type, ETag, cache-control, vary, security headers). */
+  headers: OutgoingHttpHeaders;
   body: Buffer;
 }
 
@@ -39,9 +43,16 @@ export interface PageCacheOptions {
    * by the clock (the publish-due job audits them within 30 s), and that is not a committed change.
    */
   ttlMs: number;
+  /** Behind a trusted proxy the host comes from X-Forwarded-Host: only Fastify knows it, so no fast path. */
+  trustProxy: boolean;
 }
 
 const pending = new WeakMap<FastifyRequest, { key: string; token: string }>();
+
+/** `gk_text=large` in a Cookie header, without parsing the rest. */
+function largeText(cookie: string | undefined): boolean {
+  return !!cookie && /(?:^|;\s*)gk_text=large(?:;|$)/.test(cookie);
+}
 
 /**
  * Whole public pages kept in memory and served without touching the database: a document page
@@ -49,8 +60,13 @@ const pending = new WeakMap<FastifyRequest, { key: string; token: string }>();
  * A page is kept under the change token current *before* its data was read, so a change that
  * commits while it renders makes it stale at once (platform/db/changes.ts). Least recently used
  * pages go first when the byte budget is full.
+ *
+ * Pages are stored by Fastify hooks (`register`) and served by `serveRaw` from the Node request
+ * handler before Fastify sees the request (app.ts serverFactory): a hit then costs about what a bare
+ * node:http answer costs (docs/PERFORMANCE.md). `register` also serves hits, for `inject()` and
+ * whenever the fast path is off.
  */
-export function registerPageCache(app: FastifyInstance, opts: PageCacheOptions) {
+export function createPageCache(opts: PageCacheOptions) {
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const stats = { hits: 0, misses: 0 };
@@ -60,13 +76,12 @@ export function registerPageCache(app: FastifyInstance, opts: PageCacheOptions) 
     bytes -= e.body.length;
   };
 
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'GET' || !req.routeOptions.config?.pageCache) return;
+  /** The entry for a request if it is fresh; the key and token to store under otherwise. */
+  function lookup(host: string | undefined, cookie: string | undefined, url: string): { hit: Entry } | { key: string; token: string } | null {
     const token = opts.changes.current();
-    if (token === null) return;
+    if (token === null) return null;
     const now = opts.clock.now();
-    const large = req.cookies?.[TEXT_COOKIE] === 'large' ? 'L' : 'N';
-    const key = `${req.host}|${large}|${shanghaiDate(now)}|${req.url}`;
+    const key = `${host ?? ''}|${largeText(cookie) ? 'L' : 'N'}|${shanghaiDate(now)}|${url}`;
     const e = entries.get(key);
     const age = e ? now.getTime() - e.at : -1;
     // A clock set back (tests, a corrected system clock) makes an entry stale too.
@@ -74,45 +89,81 @@ export function registerPageCache(app: FastifyInstance, opts: PageCacheOptions) 
       stats.hits += 1;
       entries.delete(key); // most recently used goes last
       entries.set(key, e);
-      reply.header('cache-control', 'no-cache').header('vary', 'Cookie');
-      if (e.etag) {
-        reply.header('etag', e.etag);
-        if (matches(req.headers['if-none-match'], e.etag)) return reply.code(304).send();
-      }
-      return reply.code(e.status).type(e.type).send(e.body);
+      return { hit: e };
     }
     if (e) drop(key, e);
     stats.misses += 1;
-    pending.set(req, { key, token });
-  });
+    return { key, token };
+  }
 
-  app.addHook('onSend', async (req, reply, payload) => {
-    const p = pending.get(req);
-    if (!p) return payload;
-    pending.delete(req);
-    if (!KEPT.has(reply.statusCode) || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length > opts.maxBytes / 8) return payload;
-    const etag = reply.getHeader('etag');
+  function store(p: { key: string; token: string }, status: number, headers: OutgoingHttpHeaders, body: Buffer) {
+    if (!KEPT.has(status) || body.length > opts.maxBytes / 8 || headers['set-cookie']) return;
+    const kept: OutgoingHttpHeaders = {};
+    for (const [k, v] of Object.entries(headers)) if (v !== undefined && !PER_RESPONSE.has(k)) kept[k] = v;
     const old = entries.get(p.key);
     if (old) drop(p.key, old);
-    entries.set(p.key, {
-      token: p.token, at: opts.clock.now().getTime(), status: reply.statusCode,
-      type: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
-      etag: typeof etag === 'string' ? etag : undefined, body,
-    });
+    entries.set(p.key, { token: p.token, at: opts.clock.now().getTime(), status, etag: typeof kept.etag === 'string' ? kept.etag : undefined, headers: kept, body });
     bytes += body.length;
     for (const [k, v] of entries) {
       if (bytes <= opts.maxBytes) break;
       drop(k, v);
     }
-    return body;
-  });
+  }
 
   return {
+    /** Stores pages of `PUBLIC_PAGE` routes and serves hits inside Fastify (inject, or no fast path). */
+    register(app: FastifyInstance) {
+      app.addHook('onRequest', async (req, reply) => {
+        if (req.method !== 'GET' || !req.routeOptions.config?.pageCache) return;
+        const found = lookup(req.host, req.headers.cookie, req.url);
+        if (!found) return;
+        if ('key' in found) {
+          pending.set(req, found);
+          return;
+        }
+        const e = found.hit;
+        reply.headers(e.headers);
+        if (e.etag && matches(req.headers['if-none-match'], e.etag)) return reply.code(304).send();
+        return reply.code(e.status).send(e.body);
+      });
+      // Registered after the security headers' onSend, so they are part of what is kept.
+      app.addHook('onSend', async (req, reply, payload) => {
+        const p = pending.get(req);
+        if (!p) return payload;
+        pending.delete(req);
+        if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+        const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+        store(p, reply.statusCode, reply.getHeaders() as OutgoingHttpHeaders, body);
+        return body;
+      });
+    },
+
+    /** Answers a GET from the cache before Fastify; false when it is not a fresh hit (Fastify then handles it). */
+    serveRaw(req: IncomingMessage, res: ServerResponse): boolean {
+      if (opts.trustProxy || req.method !== 'GET' || entries.size === 0 || !req.url) return false;
+      const found = lookup(req.headers.host, req.headers.cookie, req.url);
+      if (!found || !('hit' in found)) {
+        if (found) stats.misses -= 1; // Fastify will look again and count it
+        return false;
+      }
+      const e = found.hit;
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+      if (e.etag && matches(req.headers['if-none-match'], e.etag)) {
+        res.writeHead(304, { ...e.headers, 'x-request-id': id });
+        res.end();
+        return true;
+      }
+      res.writeHead(e.status, { ...e.headers, 'x-request-id': id, 'content-length': e.body.length });
+      res.end(e.body);
+      return true;
+    },
+
     stats: () => ({ ...stats, pages: entries.size, bytes }),
   };
 }
+
+export type PageCache = ReturnType<typeof createPageCache>;
 
 /** If-None-Match (a list, weak or strong) names this ETag (weak comparison, RFC 9110 §13.1.2). */
 export function matches(header: string | undefined, etag: string): boolean {
