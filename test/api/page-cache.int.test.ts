@@ -2,6 +2,8 @@
 // nothing audited has committed, and is never stale after an audited change — from this process or
 // from another one sharing the database (SQLite data_version, PostgreSQL LISTEN/NOTIFY).
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createContainer } from '../../src/container.js';
@@ -109,6 +111,17 @@ describe('public page cache', () => {
       assert.notEqual(hit.headers.get('x-request-id'), first.headers.get('x-request-id'));
       const revisit = await fetch(url, { headers: { ...HTML, 'if-none-match': first.headers.get('etag')! } });
       assert.equal(revisit.status, 304);
+      // Browsers accept gzip: the hit is sent compressed (once, at store time), the same page.
+      const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http.get(url, { headers: { ...HTML, 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) })).on('error', reject);
+        }).on('error', reject);
+      });
+      assert.equal(raw.headers['content-encoding'], 'gzip');
+      assert.match(String(raw.headers.vary), /Accept-Encoding/);
+      assert.equal(gunzipSync(raw.body).toString(), body);
+      assert.ok(raw.body.length < Buffer.byteLength(body) / 2);
       // A HEAD or a POST is never answered from the cache.
       assert.notEqual((await fetch(url, { method: 'POST' })).status, 200);
     }
