@@ -137,7 +137,8 @@ async function main() {
   const built = spawnSync('npm', ['run', '--silent', 'build:server'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('npm run build:server failed');
   const bare = await child([process.execPath, '-e', "require('http').createServer((q,s)=>s.end('hello')).listen(+process.env.PORT,'127.0.0.1',()=>console.log('政务公开平台已启动'))"], env);
-  const server = await child([process.execPath, 'dist/src/server.js'], env);
+  // As `npm start` runs it (scripts/start.mjs): the same bounded old space.
+  const server = await child([process.execPath, `--max-old-space-size=${Number(process.env.GONGKAI_HEAP_MB) || 256}`, 'dist/src/server.js'], env);
   const mid = Math.max(1, Math.floor((have + summary.imported) / 2));
   const baseline = await wrk(`http://127.0.0.1:${bare.port}/`);
   const pageUrl = `http://127.0.0.1:${server.port}/xxgk/documents/${mid}`;
