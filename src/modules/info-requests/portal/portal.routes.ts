@@ -109,23 +109,27 @@ export function registerInfoRequestPortal(app: FastifyInstance, svc: InfoRequest
     return sendPrivate(reply, renderTrackForm(ctx, { values: code ? { code } : {}, errors: {} }));
   });
 
-  app.post('/yisqgk/track', formRoute(TRACK_LIMIT), async (req, reply) => {
+  /** The form's code and proof checked and the request found; otherwise the answer to send is already sent. */
+  async function tracked(req: FastifyRequest, reply: FastifyReply) {
     const values = formValues(req.body);
     const { ctx } = await site(req);
     const proof = parseProof(values);
-    if (!proof.ok) return sendPrivate(reply, renderTrackForm(ctx, { values: { code: values.code ?? '' }, errors: proof.errors }), 400);
+    if (!proof.ok) return { sent: sendPrivate(reply, renderTrackForm(ctx, { values: { code: values.code ?? '' }, errors: proof.errors }), 400) };
     const view = await track(proof.value);
-    if (!view) return trackRefused(reply, ctx, values);
-    return statusPage(reply, ctx, view, proof.value);
+    if (!view) return { sent: trackRefused(reply, ctx, values) };
+    return { values, ctx, proof: proof.value, view };
+  }
+
+  app.post('/yisqgk/track', formRoute(TRACK_LIMIT), async (req, reply) => {
+    const t = await tracked(req, reply);
+    return 'sent' in t ? t.sent : statusPage(reply, t.ctx, t.view, t.proof);
   });
 
   app.post('/yisqgk/track/correction', formRoute(TRACK_LIMIT), async (req, reply) => {
-    const values = formValues(req.body);
-    const { ctx } = await site(req);
-    const proof = parseProof(values);
-    if (!proof.ok) return sendPrivate(reply, renderTrackForm(ctx, { values: { code: values.code ?? '' }, errors: proof.errors }), 400);
-    const view = await track(proof.value);
-    if (!view) return trackRefused(reply, ctx, values);
+    const t = await tracked(req, reply);
+    if ('sent' in t) return t.sent;
+    const { values, ctx, view } = t;
+    const proof = { value: t.proof };
     const text = parseCorrection(values);
     if (!text.ok) return statusPage(reply, ctx, view, proof.value, { errors: text.errors, correctionText: values.text }, 400);
     try {
