@@ -18,7 +18,6 @@ declare module 'fastify' {
 /** Route options of a public, cacheable page (server-rendered HTML, feeds, sitemap). */
 export const PUBLIC_PAGE = { config: { access: 'public' as const, pageCache: true }, schema: { hide: true } };
 
-const TEXT_COOKIE = 'gk_text';
 /** Statuses worth keeping: a page, a missing one (scanners ask for the same ids), a withdrawn one. */
 const KEPT = new Set([200, 404, 410]);
 /** Headers made per response, never replayed from the cache. */
@@ -57,7 +56,7 @@ export interface PageCacheOptions {
 
 const pending = new WeakMap<FastifyRequest, { key: string; token: string }>();
 
-/** `gk_text=large` in a Cookie header, without parsing the rest. */
+/** `gk_text=large` (the 大字版 cookie, portal.routes.ts) in a Cookie header, without parsing the rest. */
 function largeText(cookie: string | undefined): boolean {
   return !!cookie && /(?:^|;\s*)gk_text=large(?:;|$)/.test(cookie);
 }
