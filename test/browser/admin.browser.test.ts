@@ -185,7 +185,10 @@ describe('admin console in a browser', () => {
       await dlg.getByLabel('机构编码').fill('hz-tjj');
       for (const [field, option] of [['类型', '部门'], ['层级', '市级']] as const) {
         await dlg.getByLabel(field).click();
+        await page.waitForTimeout(300); // the opening animation: a click while it runs can be lost
         await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+        // The closing dropdown covers the next field until its animation ends (flaky on a loaded machine).
+        await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown')].every((el) => getComputedStyle(el).display === 'none'));
       }
       await dlg.getByLabel('排序').fill('11');
       await clickFor(page, 'POST', '/api/v1/orgs', () => dlg.getByRole('button', { name: '确定' }).click());
