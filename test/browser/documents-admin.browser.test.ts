@@ -337,6 +337,8 @@ describe('文件发布 in the admin console', () => {
       await screenshot(page, 'documents-pii-exception');
 
       await recorded.getByRole('button', { name: '取消例外' }).click();
+      await page.locator('.ant-popconfirm:visible').waitFor();
+      await page.waitForTimeout(300); // the opening animation: a click while it runs can be lost (flaky on a loaded machine)
       await clickFor(page, 'DELETE', `/api/v1/documents/${draft.id}/pii-exception`, () => page.locator('.ant-popconfirm:visible').getByRole('button', { name: '取消例外' }).click());
       await recorded.waitFor({ state: 'detached' });
       await inBody.getByText('须处理').waitFor();
@@ -364,6 +366,8 @@ describe('文件发布 in the admin console', () => {
       await axeAtRest(page, 'sensitive words');
       await screenshot(page, 'documents-sensitive-words');
       await row.getByRole('button', { name: '删除敏感词“内部资料”' }).click();
+      await page.locator('.ant-popconfirm:visible').waitFor();
+      await page.waitForTimeout(300); // as above: let the popconfirm finish opening
       const [removed] = await Promise.all([
         page.waitForResponse((r) => r.url().includes('/api/v1/sensitive-words/') && r.request().method() === 'DELETE'),
         page.locator('.ant-popconfirm:visible').getByRole('button', { name: '删除' }).click(),
