@@ -3,13 +3,11 @@ import type { AuditActor } from '../../platform/audit/index.js';
 import { type Principal, inScope } from '../../platform/auth/index.js';
 import { addWorkdays } from '../../platform/calendar/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
-import { applicantColumn, applicantKey, displayName } from './applicant.js';
 import { type ClockEvent, perItemFee, perVolumeFee, describeFee, stepProblem } from './clock/index.js';
 import { assertCanApproveExtension, assertCanHandle } from './info-requests.policy.js';
 import { RequestStepRefused } from './info-requests.errors.js';
 import { type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
 import type { SubmitInput } from './info-requests.schemas.js';
-import { descriptionKey } from './submit.service.js';
 import type { Conn, RequestContext } from './request-context.js';
 import { CHANNEL_LABELS, type Channel, type ResultCode } from './vocabulary.js';
 
@@ -62,19 +60,11 @@ export function createHandlingUseCases(ctx: RequestContext) {
         throw new ValidationError('受理机关不存在、已停用或不在您的管辖范围内', [{ path: 'body.to', message: '受理机关无效' }]);
       }
       if (input.receivedOn > ctx.today()) throw new ValidationError('收到申请之日不能晚于今天', [{ path: 'body.receivedOn', message: '不能晚于今天' }]);
-      const now = deps.clock.now().toISOString();
       return db.transaction().execute(async (trx) => {
         const no = await registerNo(trx, org.id, input.receivedOn);
         const trackingCode = `${input.receivedOn.slice(0, 4)}-${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
-        const row = await repo.insert(trx, {
-          tracking_code: trackingCode, secret_digest: deps.cipher.digest('secret', `${trackingCode}:${randomUUID()}`),
-          org_id: org.id, handling_org_id: org.id, register_no: null, channel: input.channel, source: 'staff',
-          applicant_type: applicantColumn(input.applicant), applicant_display: displayName(input.applicant),
-          applicant_enc: deps.cipher.encrypt(JSON.stringify(input.applicant)), applicant_digest: deps.cipher.digest('applicant', applicantKey(input.applicant)),
-          description: input.description, description_digest: deps.cipher.digest('description', descriptionKey(input.description)),
-          purpose: input.purpose ?? null, delivery: input.delivery, status: 'in_progress', submitted_at: now,
-          received_on: null, due_on: null, closed_on: null, result: null, on_time: null, created_at: now, updated_at: now,
-        });
+        // Registered offline: there is no applicant secret to give (the office tells them the code).
+        const row = await ctx.insertRequest(trx, { trackingCode, secret: randomUUID(), orgId: org.id, channel: input.channel, source: 'staff', status: 'in_progress', input });
         return ctx.append(trx, actor, row, {
           type: 'received', on: input.receivedOn, data: { channel: input.channel, registerNo: no }, note: input.note ?? null,
           summary: `登记${CHANNEL_LABELS[input.channel as Channel]}申请（登记号 ${no}，收到之日 ${input.receivedOn}）`,

@@ -9,13 +9,20 @@ import { ConflictError } from '../../platform/errors/index.js';
 import { type Clock, shanghaiDate } from '../../platform/time/index.js';
 import type { CalendarService } from '../calendar/index.js';
 import type { OrgService } from '../orgs/index.js';
-import type { Applicant } from './applicant.js';
+import { type Applicant, applicantColumn, applicantKey, displayName } from './applicant.js';
+import type { SubmitInput } from './info-requests.schemas.js';
+import { normalizeForSearch } from '../../platform/text/index.js';
 import { type ClockEvent, type ClockRules, type ClockState, DEFAULT_CLOCK_RULES, deriveClock } from './clock/index.js';
 import { RequestNotFound } from './info-requests.errors.js';
 import { type RequestEventRow, type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
 import type { InfoRequestTables } from './info-requests.tables.js';
 
 export type Conn = Kysely<InfoRequestTables>;
+
+/** Same request in other words? Only whitespace, punctuation, width and script are ignored. */
+export function descriptionKey(text: string): string {
+  return normalizeForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+}
 
 export interface InfoRequestDeps {
   db: Kysely<any>;
@@ -84,6 +91,24 @@ export function createRequestContext(deps: InfoRequestDeps) {
     async clockOf(row: RequestRow, conn: Conn = db, asOf = today()): Promise<{ events: RequestEventRow[]; clock: ClockState }> {
       const events = await repo.events(conn, row.id);
       return { events, clock: deriveClock(cal(), clockEvents(events), asOf, rules) };
+    },
+
+    /**
+     * Stores a new request (before its first event): the applicant encrypted, the keyed digests that
+     * duplicate and per-person checks compare, the masked name lists show. Online and offline alike.
+     */
+    async insertRequest(trx: Transaction<any> | Conn, r: { trackingCode: string; secret: string; orgId: number; channel: string; source: 'public' | 'staff'; status: string; input: SubmitInput }): Promise<RequestRow> {
+      const iso = deps.clock.now().toISOString();
+      const a = r.input.applicant;
+      return repo.insert(trx as Conn, {
+        tracking_code: r.trackingCode, secret_digest: deps.cipher.digest('secret', `${r.trackingCode}:${r.secret}`),
+        org_id: r.orgId, handling_org_id: r.orgId, register_no: null, channel: r.channel, source: r.source,
+        applicant_type: applicantColumn(a), applicant_display: displayName(a),
+        applicant_enc: deps.cipher.encrypt(JSON.stringify(a)), applicant_digest: deps.cipher.digest('applicant', applicantKey(a)),
+        description: r.input.description, description_digest: deps.cipher.digest('description', descriptionKey(r.input.description)),
+        purpose: r.input.purpose ?? null, delivery: r.input.delivery, status: r.status, submitted_at: iso,
+        received_on: null, due_on: null, closed_on: null, result: null, on_time: null, created_at: iso, updated_at: iso,
+      });
     },
 
     applicant(row: RequestRow): Applicant {

@@ -1,15 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { SYSTEM_ACTOR, type AuditActor } from '../../platform/audit/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
-import { normalizeForSearch } from '../../platform/text/index.js';
 import { shanghaiIso } from '../../platform/time/index.js';
-import { type Applicant, applicantColumn, applicantKey, displayName } from './applicant.js';
+import { type Applicant, applicantKey, displayName } from './applicant.js';
 import { stepProblem } from './clock/index.js';
 import { DuplicateRequest, RequestStepRefused, TooManyRequests, TrackingRefused } from './info-requests.errors.js';
 import { type RequestEventRow, type RequestRow, requestsRepository as repo } from './info-requests.repository.js';
 import type { SubmitInput } from './info-requests.schemas.js';
 import { STATUS_LABELS, publicTimeline } from './presenter.js';
-import { type RequestContext, clockEvents } from './request-context.js';
+import { type RequestContext, clockEvents, descriptionKey } from './request-context.js';
 
 /** Crockford base32 without I L O U: codes read aloud over the phone survive. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -20,10 +19,6 @@ export const PER_APPLICANT_LIMIT = { count: 10, hours: 24 };
 /** An open request with the same applicant and description within this many days is a duplicate. */
 const DUPLICATE_DAYS = 30;
 
-/** Same request in other words? Only whitespace, punctuation, width and script are ignored. */
-export function descriptionKey(text: string): string {
-  return normalizeForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
-}
 
 /** The office's last 补正告知 (第三十条): what to supplement and by when; null when none was sent. */
 function latestCorrection(events: readonly RequestEventRow[]): { on: string; items: string[]; correctBy: string } | null {
@@ -77,16 +72,7 @@ export function createSubmitUseCases(ctx: RequestContext) {
           const c = `${ctx.today().slice(0, 4)}-${randomCode(4)}-${randomCode(4)}`;
           if (!(await repo.findByTrackingCode(trx, c))) trackingCode = c;
         }
-        const iso = now.toISOString();
-        const row = await repo.insert(trx, {
-          tracking_code: trackingCode, secret_digest: deps.cipher.digest('secret', `${trackingCode}:${secret}`),
-          org_id: org.id, handling_org_id: org.id, register_no: null, channel: 'online', source: 'public',
-          applicant_type: applicantColumn(input.applicant), applicant_display: displayName(input.applicant),
-          applicant_enc: deps.cipher.encrypt(JSON.stringify(input.applicant)), applicant_digest: applicantDigest,
-          description: input.description, description_digest: descriptionDigest, purpose: input.purpose ?? null, delivery: input.delivery,
-          status: 'awaiting_confirmation', submitted_at: iso, received_on: null, due_on: null, closed_on: null, result: null, on_time: null,
-          created_at: iso, updated_at: iso,
-        });
+        const row = await ctx.insertRequest(trx, { trackingCode, secret, orgId: org.id, channel: 'online', source: 'public', status: 'awaiting_confirmation', input });
         const after = await ctx.append(trx, actor, row, { type: 'submitted', on: ctx.today(), summary: `在线提交政府信息公开申请（查询码 ${trackingCode}，向${org.name}）` });
         if (deps.mail && input.applicant.email) {
           // The secret is not in the mail: mail is not a safe channel, and the acknowledgement page showed it once.
