@@ -9,6 +9,8 @@ import { disclosureGuides } from './0006-disclosure-guides.js';
 import { mailOutbox } from './0007-mail-outbox.js';
 import { infoRequests } from './0008-info-requests.js';
 import { documentsExpiryIndex } from './0009-documents-expiry-index.js';
+import { annualReportIndexes } from './0010-annual-report-indexes.js';
+import { annualReports } from './0011-annual-reports.js';
 
 /** Every migration in order. Frozen once released: add new ones, never edit old ones. */
 export function allMigrations(engine: Engine): Record<string, Migration> {
@@ -22,5 +24,7 @@ export function allMigrations(engine: Engine): Record<string, Migration> {
     '0007-mail-outbox': mailOutbox(engine),
     '0008-info-requests': infoRequests(engine),
     '0009-documents-expiry-index': documentsExpiryIndex(engine),
+    '0010-annual-report-indexes': annualReportIndexes(engine),
+    '0011-annual-reports': annualReports(engine),
   };
 }

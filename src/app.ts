@@ -25,6 +25,7 @@ import { registerOrgRoutes } from './modules/orgs/index.js';
 import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublicationRoutes } from './modules/publications/index.js';
 import { registerInfoRequestPortal, registerInfoRequestRoutes, registerPublicRequestRoutes } from './modules/info-requests/index.js';
 import { createPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
+import { registerAnnualReportPortal, registerAnnualReportRoutes } from './modules/annual-reports/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
 // Validation messages in Chinese for people (zod ships a zh-CN locale).
@@ -91,10 +92,12 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerPublicDocumentRoutes(app, c.publications);
   registerInfoRequestRoutes(app, c.infoRequests);
   registerPublicRequestRoutes(app, c.infoRequests, { submitsPerHour: c.config.requestSubmitsPerHour });
+  registerAnnualReportRoutes(app, c.annualReports);
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
   registerPublicationPortal(app, { publications: c.publications, orgs: c.orgs });
   registerInfoRequestPortal(app, c.infoRequests, { orgs: c.orgs, submitsPerHour: c.config.requestSubmitsPerHour });
+  registerAnnualReportPortal(app, { orgs: c.orgs, reports: c.annualReports.public });
 
   await app.ready();
   return { app, routes };

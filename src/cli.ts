@@ -5,6 +5,7 @@ import { createContainer } from './container.js';
 import { runWorkdaysCommand } from './cli/workdays.js';
 import { runBackup, runRestore } from './cli/backup.js';
 import { runImportDocuments, runSearch } from './cli/documents.js';
+import { runReportAnnual, runReportCheck } from './cli/report.js';
 
 /** `gongkai <command>`: honours PORT, GONGKAI_DATA_DIR and DATABASE_URL exactly like the server. */
 export async function runCli(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
@@ -60,6 +61,32 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
     .option('--org <code>', '发文机关编码').option('--topic <code>', '主题分类代码').option('--year <year>', '发布年份').option('--page <n>', '页码')
     .action(async (query: string, o: { json?: boolean; org?: string; topic?: string; year?: string; page?: string }) => {
       code = await withContainer((c) => runSearch(c, query, o, out));
+    });
+
+  const report = program.command('report').description('政府信息公开工作年度报告');
+  report.command('annual').description('输出年度报告（已发布版本；未发布时为按平台数据实时统计的草稿）')
+    .requiredOption('--org <code>', '机构编码').requiredOption('--year <yyyy>', '报告年度')
+    .option('--format <format>', 'json | html | docx | pdf', 'json').option('--out <file>', '写入文件（默认标准输出）')
+    .option('--live', '不用已发布版本，按当前数据实时统计').option('--scope <scope>', 'self（本机关）| subtree（含下辖机构），实时统计时使用')
+    .action(async (o: { org: string; year: string; format: string; out?: string; live?: boolean; scope?: string }) => {
+      code = await withContainer((c) => runReportAnnual(c, o, out, err));
+    });
+  report.command('check <file>').description('校验一份年度报告 JSON（逐条列出未通过的校验，未通过时退出码为 1）')
+    .option('--previous <file>', '上年报告 JSON（核对上年结转和现行有效件数）').option('--json', '以 JSON 输出')
+    .action((file: string, o: { previous?: string; json?: boolean }) => {
+      code = runReportCheck(file, o, out, err);
+    });
+  report.command('import <file>').description('导入历史年报或平台外编制的年报（2021年格式或2019年试行格式 JSON）')
+    .option('--source <text>', '来源说明', '')
+    .action(async (file: string, o: { source: string }) => {
+      code = await withContainer(async (c) => {
+        const { readFileSync } = await import('node:fs');
+        const { SYSTEM_PRINCIPAL, } = await import('./platform/auth/index.js');
+        const { SYSTEM_ACTOR } = await import('./platform/audit/index.js');
+        const r = await c.annualReports.supervision.importHistory(SYSTEM_PRINCIPAL, SYSTEM_ACTOR, JSON.parse(readFileSync(file, 'utf8')), o.source || file);
+        out(`已${r.replaced ? '替换' : '导入'} ${r.org.name}${r.year}年度报告（${r.format === '2019' ? '2019年试行格式' : '2021年格式'}）${r.ok ? '' : `，有${r.problems.length}处未通过校验`}`);
+        return 0;
+      });
     });
 
   program.command('seed').description('向空数据库写入演示数据').action(async () => {

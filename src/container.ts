@@ -14,6 +14,7 @@ import { createSearchIndex } from './platform/search/index.js';
 import { createFieldCipher, loadMasterKey } from './platform/crypto/index.js';
 import { createMailer } from './platform/mail/index.js';
 import { createInfoRequestService } from './modules/info-requests/index.js';
+import { type ReportSources, createAnnualReportService } from './modules/annual-reports/index.js';
 import path from 'node:path';
 
 export interface ContainerOptions {
@@ -56,10 +57,19 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
   const cipher = createFieldCipher(loadMasterKey({ envKey: config.secretKey ?? undefined, dataDir: config.dataDir }));
   const mailer = createMailer({ db, clock, smtpUrl: config.smtpUrl, from: config.mailFrom });
   const infoRequests = createInfoRequestService({ db, audit, clock, calendar, orgs, cipher, files, mail: mailer });
+  // The annual report reads requests, appeals and documents through their modules' statistics.
+  const sources: ReportSources = {
+    requestTable: (q) => infoRequests.statistics.requestTable(q),
+    countedRequests: (q) => infoRequests.statistics.countedRequests(q as Parameters<typeof infoRequests.statistics.countedRequests>[0]),
+    appealTable: (q) => infoRequests.statistics.appealTable(q),
+    countedAppeals: (q) => infoRequests.statistics.countedAppeals(q as Parameters<typeof infoRequests.statistics.countedAppeals>[0]),
+    documentCounts: (q) => publications.statistics.documents(q),
+  };
+  const annualReports = createAnnualReportService({ db, audit, clock, orgs, sources, deadlines: config.reportDeadlines });
   const close = async () => {
     await changes.close();
     await mailer.close();
     await handle.close();
   };
-  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, cipher, mailer, infoRequests, close };
+  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, cipher, mailer, infoRequests, annualReports, close };
 }

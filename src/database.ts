@@ -9,6 +9,7 @@ import type { CatalogueTables } from './modules/publications/catalogue/index.js'
 import type { ColumnTables } from './modules/publications/columns/index.js';
 import type { InfoRequestTables } from './modules/info-requests/index.js';
 import type { MailTables } from './platform/mail/index.js';
+import type { AnnualReportTables } from './modules/annual-reports/index.js';
 
 /** Every table, composed from the owners' declarations (composition root only). */
-export type Database = AuditTables & CalendarTables & IdentityTables & OrgTables & PublicationTables & NormativeTables & GazetteTables & CatalogueTables & ColumnTables & GuideTables & MailTables & InfoRequestTables;
+export type Database = AuditTables & CalendarTables & IdentityTables & OrgTables & PublicationTables & NormativeTables & GazetteTables & CatalogueTables & ColumnTables & GuideTables & MailTables & InfoRequestTables & AnnualReportTables;

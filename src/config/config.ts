@@ -42,6 +42,11 @@ export interface Config {
   mailFrom: string;
   /** Master key for personal data at rest (GONGKAI_SECRET_KEY, base64 of 32 bytes); unset: `<data dir>/keys/data.key`. */
   secretKey: string | null;
+  /**
+   * 条例第四十九条: departments publish last year's annual report by 1月31日, governments by 3月31日
+   * (GONGKAI_REPORT_DUE_DEPARTMENT, GONGKAI_REPORT_DUE_GOVERNMENT as MM-DD; local rules may set earlier dates).
+   */
+  reportDeadlines: { department: string; government: string };
 }
 
 const envSchema = z.object({
@@ -67,6 +72,8 @@ const envSchema = z.object({
     .optional(),
   GONGKAI_MAIL_FROM: z.string().trim().min(1).default('政务公开平台 <noreply@localhost>'),
   GONGKAI_SECRET_KEY: z.string().trim().optional(),
+  GONGKAI_REPORT_DUE_DEPARTMENT: z.string().trim().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为 MM-DD，如 01-31').default('01-31'),
+  GONGKAI_REPORT_DUE_GOVERNMENT: z.string().trim().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为 MM-DD，如 03-31').default('03-31'),
 });
 
 /**
@@ -103,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: e.GONGKAI_SMTP_URL ? e.GONGKAI_SMTP_URL : null,
     mailFrom: e.GONGKAI_MAIL_FROM,
     secretKey: e.GONGKAI_SECRET_KEY ? e.GONGKAI_SECRET_KEY : null,
+    reportDeadlines: { department: e.GONGKAI_REPORT_DUE_DEPARTMENT, government: e.GONGKAI_REPORT_DUE_GOVERNMENT },
   };
   return { ...config, ...overrides };
 }

@@ -8,3 +8,9 @@ export { registerPublicRequestRoutes } from './public.routes.js';
 export { registerInfoRequestPortal } from './portal/portal.routes.js';
 export type { InfoRequestTables } from './info-requests.tables.js';
 export { APPLICANT_TYPES, RESULT_CODES, type ResultCode, type ApplicantType } from './vocabulary.js';
+export { APPEAL_KINDS, APPEAL_OUTCOMES, type AppealKind, type AppealOutcome } from './vocabulary.js';
+export {
+  appealTable, countedAppeals, countedRequests, requestTable, emptyAppealTable, emptyRequestTable,
+  type AppealCell, type AppealTableCounts, type CountedAppeal, type CountedAppealsQuery, type CountedRequest, type CountedRequestsQuery,
+  type InfoRequestStatistics, type PerApplicant, type RequestRowKey, type RequestTableCounts, type YearQuery,
+} from './statistics/index.js';

@@ -5,6 +5,7 @@ import { createReplyUseCases } from './reply.service.js';
 import { createTemplateUseCases } from './templates.service.js';
 import { type InfoRequestDeps, createRequestContext } from './request-context.js';
 import { createSubmitUseCases } from './submit.service.js';
+import { createStatistics } from './statistics/index.js';
 import { createSuggestionUseCases } from './suggestions/suggestions.service.js';
 
 /**
@@ -23,6 +24,8 @@ export function createInfoRequestService(deps: InfoRequestDeps) {
     queries: createQueryUseCases(ctx),
     appeals: createAppealUseCases(ctx),
     suggestions: createSuggestionUseCases(ctx),
+    /** Tables 三 and 四 of the annual report and the requests behind each cell (statistics/). */
+    statistics: createStatistics(deps.db),
   };
 }
 

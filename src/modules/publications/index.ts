@@ -16,3 +16,4 @@ export type { ImportSummary } from './import.service.js';
 export { GENRES, VALIDITY_LABELS, VALIDITIES, STATUS_LABELS, type Validity } from './vocabulary.js';
 export { registerPublicationPortal } from './portal.routes.js';
 export type { GuideTables } from './guides/index.js';
+export { documentStatistics, type DocumentFigures, type DocumentStatistics } from './normative/statistics.js';

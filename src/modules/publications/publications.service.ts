@@ -12,6 +12,7 @@ import { createColumnsUseCases } from './columns/index.js';
 import { createGazetteUseCases } from './gazette/index.js';
 import { createNormativeUseCases } from './normative/index.js';
 import { createGuideUseCases } from './guides/index.js';
+import { documentStatistics } from './normative/statistics.js';
 
 export type { PublicationDeps };
 export type PublicationService = ReturnType<typeof createPublicationService>;
@@ -34,6 +35,8 @@ export function createPublicationService(deps: PublicationDeps) {
     normative: createNormativeUseCases(ctx),
     gazette: createGazetteUseCases(ctx),
     guides: createGuideUseCases(ctx),
+    /** Table 二 第二十条第（一）项 of the annual report: 规章 and 行政规范性文件 issued, repealed, in force. */
+    statistics: { documents: (q: { orgIds: number[]; year: number }) => documentStatistics(deps.db, q) },
     /** Shared helpers for the sub-parts' routes (scope checks, org lookup). */
     ctx,
     invalidateOrgCache: ctx.invalidateOrgs,

@@ -25,6 +25,8 @@ export interface DocumentTable {
   is_normative: Generated<number>;
   valid_from: string | null;
   valid_to: string | null;
+  /** The Asia/Shanghai day 有效性 became 已废止 or 已失效 (first day no longer in force); null while in force. */
+  ended_on: string | null;
   pii_exception: string | null;
   due_date: string | null;
   late_days: number | null;

@@ -54,7 +54,7 @@ export function renderXxgkHome(ctx: PageContext, d: XxgkHomeData): string {
           <li><h3><a href="#guide">政府信息公开指南</a></h3><p>信息的分类、编排体系、获取方式和公开工作机构（条例第十二条）。</p></li>
           <li><h3><a href="#rules">政府信息公开制度</a></h3><p>主动公开、依申请公开、保密审查和监督保障的规定。</p></li>
           <li><h3><a href="#proactive">法定主动公开内容</a></h3><p>按主题分类或发布机构浏览主动公开的文件（条例第二十条）。</p></li>
-          <li><h3><a href="#reports">政府信息公开工作年度报告</a></h3><p>每年1月31日前公布上一年度的工作情况（条例第四十九条）。</p></li>
+          <li><h3><a href="/xxgk/ndbg/">政府信息公开工作年度报告</a></h3><p>各机关每年公布上一年度的工作情况（条例第四十九条），可逐年比较。</p></li>
           <li><h3><a href="/yisqgk/">依申请公开</a></h3><p>主动公开以外的政府信息，可以向行政机关申请获取（条例第二十七条）。</p></li>
           <li><h3><a href="/xxgk/catalogue">主动公开基本目录</a></h3><p>各机构主动公开的事项、内容、依据、时限、主体和渠道。</p></li>
           <li><h3><a href="/xxgk/normative">行政规范性文件</a></h3><p>现行有效的规范性文件及其有效期、修改废止情况和清理结果。</p></li>
@@ -143,8 +143,8 @@ export function renderXxgkHome(ctx: PageContext, d: XxgkHomeData): string {
 
       <section aria-labelledby="reports">
         <h2 id="reports">政府信息公开工作年度报告</h2>
-        <p>各行政机关于每年1月31日前公布本机关上一年度政府信息公开工作年度报告（条例第四十九条、第五十条）。</p>
-        <p>年度报告专栏将随年度报告功能一同开通，届时按机构和年度集中展示。此前作为文件发布的年度报告，可按<a href={hrefOf(DOCUMENT_LIST, { genre: '年度报告' })}>体裁“年度报告”</a>查阅。</p>
+        <p>县级以上人民政府部门于每年1月31日前、县级以上人民政府于每年3月31日前公布上一年度政府信息公开工作年度报告（条例第四十九条、第五十条）。</p>
+        <p>在<a href="/xxgk/ndbg/">年度报告专栏</a>按机构和年度查阅各机关的年度报告（网页版表格，可下载 Word、PDF 和 JSON 数据），并比较历年数据。此前作为文件发布的年度报告，也可按<a href={hrefOf(DOCUMENT_LIST, { genre: '年度报告' })}>体裁“年度报告”</a>查阅。</p>
       </section>
 
       <section aria-labelledby="apply">

@@ -1,5 +1,6 @@
 import { SYSTEM_ACTOR } from '../../../platform/audit/index.js';
 import type { Principal } from '../../../platform/auth/index.js';
+import { addCalendarDays } from '../../../platform/calendar/index.js';
 import { offsetOf, type Page } from '../../../platform/db/index.js';
 import type { DocumentContext } from '../document-context.js';
 import { documentsRepository as docs } from '../publications.repository.js';
@@ -57,7 +58,9 @@ export function createRegisterUseCases(ctx: DocumentContext) {
       for (const { id } of due) {
         await ctx.db.transaction().execute(async (trx) => {
           const doc = await docs.findById(trx, id);
-          if (doc && doc.valid_to && doc.valid_to < today && (await validity.set(trx, SYSTEM_ACTOR, doc, 'expired', `有效期已于 ${doc.valid_to} 届满`))) n++;
+          // Not in force from the day after its 有效期止, whenever the job gets to it (the annual report counts by that day).
+          if (doc && doc.valid_to && doc.valid_to < today
+            && (await validity.set(trx, SYSTEM_ACTOR, doc, 'expired', `有效期已于 ${doc.valid_to} 届满`, addCalendarDays(doc.valid_to, 1)))) n++;
         });
       }
       return n;

@@ -12,6 +12,17 @@ function overrides(current: string | null, to: Validity): boolean {
   return true;
 }
 
+const ENDED: readonly string[] = ['repealed', 'expired'];
+
+/**
+ * The day a document stopped being in force after its 有效性 becomes `to`: the day it first ended is
+ * kept (已废止 then 已失效 does not move it); back in force clears it.
+ */
+function endedOnAfter(doc: Pick<DocumentRow, 'validity' | 'ended_on'>, to: Validity, day: string): string | null {
+  if (!ENDED.includes(to)) return null;
+  return ENDED.includes(doc.validity ?? '') && doc.ended_on ? doc.ended_on : day;
+}
+
 /**
  * Writes a document's 有效性 with the event shown on the document, the audit entry and a fresh search
  * entry (its 有效性 facet), all in `trx`. 《政府网站发展指引》: 修改、废止、失效 are marked on the original.
@@ -19,11 +30,15 @@ function overrides(current: string | null, to: Validity): boolean {
 export function createValidityWriter(ctx: DocumentContext) {
   const search = createSearchSync(ctx);
   return {
-    /** @returns the updated row, or null when nothing changed. */
-    async set(trx: Conn, actor: AuditActor, doc: DocumentRow, to: Validity, reason: string): Promise<DocumentRow | null> {
+    /**
+     * `endedOn`: the first day the document is no longer in force when that is not today (an expiry by
+     * 有效期: the day after valid_to). Kept in `ended_on` for the annual report's 本年废止件数 / 现行有效件数.
+     * @returns the updated row, or null when nothing changed.
+     */
+    async set(trx: Conn, actor: AuditActor, doc: DocumentRow, to: Validity, reason: string, endedOn?: string): Promise<DocumentRow | null> {
       if (!overrides(doc.validity, to)) return null;
       const now = ctx.deps.clock.now().toISOString();
-      await docs.update(trx, doc.id, { validity: to, updated_at: now });
+      await docs.update(trx, doc.id, { validity: to, ended_on: endedOnAfter(doc, to, endedOn ?? todayOf(ctx)), updated_at: now });
       const after = (await docs.findById(trx, doc.id))!;
       const from = doc.validity ? VALIDITY_LABELS[doc.validity as Validity] : '未标注';
       await ctx.record(trx, actor, after, {
