@@ -2,8 +2,10 @@
  * npm run bench: throughput of the platform's hot paths, each as a ratio to a bare
  * node:http JSON server measured in the same run on the same machine (wrk on loopback).
  * Prints a Markdown table; paste it into docs/PERFORMANCE.md with the date and machine.
+ * Then the annual report at scale (bench/annual-report-scale.ts in its own process: ANNUAL_BENCH_N requests,
+ * default 1,000,000; ANNUAL_BENCH_N=0 skips it), timed against a plain GROUP BY over the same rows.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -79,6 +81,13 @@ async function main() {
   await c.close();
   bare.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
+
+  if (process.env.ANNUAL_BENCH_N !== '0') {
+    console.log('\n## 年度报告 at scale (bench/annual-report-scale.ts)');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'annual-report-scale.ts')], { stdio: 'inherit', env: process.env });
+    const code = await new Promise<number>((r) => child.on('exit', (c) => r(c ?? 1)));
+    if (code !== 0) throw new Error(`bench/annual-report-scale.ts exited with ${code}`);
+  }
 }
 
 async function countRequests(c: Awaited<ReturnType<typeof createContainer>>): Promise<number> {

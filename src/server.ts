@@ -3,6 +3,7 @@ import { loadConfig } from './config/config.js';
 import { createContainer } from './container.js';
 import { seedDemo } from './seed/demo-seed.js';
 import { seedDemoDocuments } from './seed/demo-documents.js';
+import { seedDemoReports } from './seed/demo-reports.js';
 import { startJobs } from './platform/jobs/index.js';
 import { mailDeliveryJob } from './platform/mail/index.js';
 
@@ -11,7 +12,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const container = await createContainer(config);
   const credentials = await seedDemo(container);
-  if (credentials) await seedDemoDocuments(container);
+  if (credentials) {
+    await seedDemoDocuments(container);
+    await seedDemoReports(container);
+  }
   const { app } = await buildApp(container);
   // 定时发布: scheduled documents are already visible from their time (queries compare it); the job
   // turns their status to published and writes the audit entry.

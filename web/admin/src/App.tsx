@@ -6,6 +6,7 @@ import LoginPage from './auth/LoginPage';
 import { RequireAdmin, RequireAuth } from './auth/RequireAuth';
 import { isAdmin } from './auth/roles';
 import { canManageWords, canSeeDocuments } from './common/documents';
+import { canSeeAnnualReports } from './pages/annual-reports/labels';
 import { canSeeInfoRequests } from './pages/info-requests/labels';
 import AdminLayout from './layout/AdminLayout';
 import NotFound from './layout/NotFound';
@@ -30,6 +31,9 @@ const RegisterRequestPage = lazy(() => import('./pages/info-requests/RegisterReq
 const InfoRequestDetailPage = lazy(() => import('./pages/info-requests/InfoRequestDetailPage'));
 const InfoRequestDashboardPage = lazy(() => import('./pages/info-requests/DashboardPage'));
 const ReplyTemplatesPage = lazy(() => import('./pages/info-requests/TemplatesPage'));
+const AnnualReportsPage = lazy(() => import('./pages/annual-reports/AnnualReportsPage'));
+const ReportSupervisionPage = lazy(() => import('./pages/annual-reports/SupervisionPage'));
+const ReportCheckImportPage = lazy(() => import('./pages/annual-reports/CheckImportPage'));
 
 function Home() {
   const { user } = useAuth();
@@ -54,6 +58,12 @@ function InfoRequestRoutes({ page }: { page: 'list' | 'new' | 'detail' | 'dashbo
     templates: <ReplyTemplatesPage />,
   };
   return <RequireRole allowed={canSeeInfoRequests(user?.roles)}>{screens[page]}</RequireRole>;
+}
+
+function AnnualReportRoutes({ page }: { page: 'workspace' | 'supervision' | 'check' }) {
+  const { user } = useAuth();
+  const screens = { workspace: <AnnualReportsPage />, supervision: <ReportSupervisionPage />, check: <ReportCheckImportPage /> };
+  return <RequireRole allowed={canSeeAnnualReports(user?.roles)}>{screens[page]}</RequireRole>;
 }
 
 function DocumentRoutes({ page }: { page: 'list' | 'editor' | 'words' }) {
@@ -93,6 +103,9 @@ export default function App() {
             <Route path="info-requests/dashboard" element={<InfoRequestRoutes page="dashboard" />} />
             <Route path="info-requests/templates" element={<InfoRequestRoutes page="templates" />} />
             <Route path="info-requests/:id" element={<InfoRequestRoutes page="detail" />} />
+            <Route path="annual-reports" element={<AnnualReportRoutes page="workspace" />} />
+            <Route path="annual-reports/supervision" element={<AnnualReportRoutes page="supervision" />} />
+            <Route path="annual-reports/check" element={<AnnualReportRoutes page="check" />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -17,13 +17,16 @@ export const reportUrl = (org: string, year: number) => `/xxgk/ndbg/${encodeURIC
 const fileUrl = (org: string, year: number, ext: string) => `${reportUrl(org, year)}.${ext}`;
 
 function Crumbs({ trail }: { trail: { href?: string; label: string }[] }) {
+  const all = [{ href: '/xxgk/', label: '政府信息公开' }, ...trail];
   return (
     <nav aria-label="当前位置" className="breadcrumb">
-      <ol>
-        <li><a href="/">首页</a></li>
-        <li><a href="/xxgk/">政府信息公开</a></li>
-        {trail.map((t) => <li key={t.label}>{t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}</li>)}
-      </ol>
+      <a href="/">首页</a>
+      {all.map((t) => (
+        <span key={t.label}>
+          {' › '}
+          {t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}
+        </span>
+      ))}
     </nav>
   );
 }

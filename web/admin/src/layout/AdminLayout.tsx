@@ -9,8 +9,9 @@ import type { Role } from '../api/types';
 import { canManageWords, canSeeDocuments } from '../common/documents';
 import { AppstoreOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { BookOutlined, ReadOutlined } from '@ant-design/icons';
-import { InboxOutlined } from '@ant-design/icons';
+import { InboxOutlined, ProfileOutlined } from '@ant-design/icons';
 import { canSeeInfoRequests } from '../pages/info-requests/labels';
+import { canSeeAnnualReports } from '../pages/annual-reports/labels';
 
 const { Header, Sider, Content } = Layout;
 
@@ -36,6 +37,20 @@ export function menuItemsFor(roles: readonly Role[]): MenuItem[] {
           },
         ]
       : []),
+    ...(canSeeAnnualReports(roles)
+      ? [
+          {
+            key: 'annual-reports-group',
+            icon: <ProfileOutlined aria-hidden />,
+            label: '年度报告',
+            children: [
+              { key: '/annual-reports', label: '编制与发布' },
+              { key: '/annual-reports/supervision', label: '下辖机构' },
+              { key: '/annual-reports/check', label: '校验与导入' },
+            ],
+          },
+        ]
+      : []),
     ...(admin
       ? [
           { key: '/orgs', icon: <ApartmentOutlined aria-hidden />, label: '组织机构' },
@@ -48,10 +63,11 @@ export function menuItemsFor(roles: readonly Role[]): MenuItem[] {
   ];
 }
 
-/** The menu entry of a path: its first segment, or the 依申请公开 sub-entry (a request's page is under 申请办理). */
+/** The menu entry of a path: its first segment, or the 依申请公开 / 年度报告 sub-entry (a request's page is under 申请办理). */
 function selectedMenuKey(pathname: string): string {
   const [, first = '', second = ''] = pathname.split('/');
   if (first === 'info-requests' && (second === 'dashboard' || second === 'templates')) return `/info-requests/${second}`;
+  if (first === 'annual-reports' && (second === 'supervision' || second === 'check')) return `/annual-reports/${second}`;
   return '/' + first;
 }
 
@@ -103,7 +119,7 @@ export default function AdminLayout() {
             <Menu
               mode="inline"
               selectedKeys={[selected]}
-              defaultOpenKeys={['info-requests-group']}
+              defaultOpenKeys={['info-requests-group', 'annual-reports-group']}
               items={menuItemsFor(user.roles)}
               onClick={({ key }) => navigate(key)}
               style={{ height: '100%', borderInlineEnd: 0 }}
