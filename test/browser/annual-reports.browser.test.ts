@@ -7,12 +7,12 @@
 // The app runs on the real date (browser cookies, see test/support/browser.ts), so 2025 is a past year and
 // 2026-01-31 a past date. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeAtRest, beijingDate, clickFor, menuItems, pick, signIn as signInAs, withPage as withPageAt } from '../support/admin-pages.js';
-import { type TestServer, launchBrowser, runAxe, screenshot, startTestServer } from '../support/browser.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { adminConsoleSuite, axeAtRest, beijingDate, clickFor, menuItems, pick } from '../support/admin-pages.js';
+import { runAxe, screenshot } from '../support/browser.js';
 import { idNumber } from '../support/documents.js';
-import type { Session } from '../support/test-app.js';
+import type { Session, TestApp } from '../support/test-app.js';
 
 const YEAR = 2025;
 /** The screens open last year's report by default. */
@@ -23,14 +23,12 @@ const OVERVIEW = '2025年，菏泽市财政局认真贯彻《中华人民共和�
 const PROBLEMS = '政策解读形式还不够丰富。下一步将加强图解和视频解读。';
 
 describe('年度报告 in the admin console and on the portal', () => {
-  let server: TestServer;
-  let browser: Browser;
   let gkb: Session;
   const requestIds: number[] = [];
 
-  async function register(n: number, receivedOn: string): Promise<number> {
+  async function register(t: TestApp, n: number, receivedOn: string): Promise<number> {
     const applicant = { type: 'natural', name: `申请人${n}`, idType: '身份证', idNumber: idNumber(`3717021980010100${n}`), phone: `1390530000${n}`, address: '菏泽市牡丹区中华路1号' };
-    const r = await server.t.as(gkb, {
+    const r = await t.as(gkb, {
       method: 'POST',
       url: '/api/v1/info-requests',
       payload: { to: 'hz-czj', channel: 'letter', receivedOn, description: `菏泽市财政局第${n}项财政资金使用情况`, delivery: 'paper', applicant },
@@ -39,28 +37,18 @@ describe('年度报告 in the admin console and on the portal', () => {
     return (r.json() as { id: number }).id;
   }
 
-  before(async () => {
-    server = await startTestServer();
-    const { t } = server;
-    // The demo accounts' generated passwords count as changed (the forced dialog is tested in admin.browser.test.ts).
-    await t.c.db.updateTable('users').set({ password_changed_at: new Date().toISOString() }).execute();
+  const suite = adminConsoleSuite(async (t) => {
     gkb = await t.login('gkb');
     // 2025 at 菏泽市财政局 (as in test/api/annual-reports.int.test.ts): 3 received; one disclosed, one withdrawn, one open.
-    requestIds.push(await register(1, '2025-03-03'), await register(2, '2025-06-02'), await register(3, '2025-12-22'));
+    requestIds.push(await register(t, 1, '2025-03-03'), await register(t, 2, '2025-06-02'), await register(t, 3, '2025-12-22'));
     const [a, b] = requestIds;
     const reply = await t.as(gkb, { method: 'POST', url: `/api/v1/info-requests/${a}/reply`, payload: { on: '2025-03-20', result: 'disclosed', fields: { infoLocation: '菏泽市财政局门户网站' } } });
     assert.equal(reply.statusCode, 200, reply.body);
     const end = await t.as(gkb, { method: 'POST', url: `/api/v1/info-requests/${b}/termination`, payload: { on: '2025-06-10', result: 'other.other', reason: '申请人来函撤回申请' } });
     assert.equal(end.statusCode, 200, end.body);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
-  const withPage = (fn: (page: Page) => Promise<void>) => withPageAt(browser, server.baseUrl, fn);
-  const signIn = (page: Page, username: string) => signInAs(page, username, server.t.passwords[username]!);
+  const { withPage, signIn } = suite;
   const statusText = async (page: Page) => (await page.getByTestId('report-title').locator('xpath=..').getByTestId('report-status').innerText()).trim();
   const waitStatus = (page: Page, text: string) =>
     page.waitForFunction((t) => document.querySelector('[data-testid="report-title"]')?.parentElement?.querySelector('[data-testid="report-status"]')?.textContent?.startsWith(t), text);
@@ -190,7 +178,7 @@ describe('年度报告 in the admin console and on the portal', () => {
   });
 
   it('checks an uploaded report: the published JSON passes, a changed one lists its failures', async () => {
-    const exported = await server.t.as(gkb, { method: 'GET', url: `${API}/export.json` });
+    const exported = await suite.server.t.as(gkb, { method: 'GET', url: `${API}/export.json` });
     assert.equal(exported.statusCode, 200);
     const report = exported.json() as { requests: { rows: Record<string, number[]> } };
     await withPage(async (page) => {
@@ -216,7 +204,7 @@ describe('年度报告 in the admin console and on the portal', () => {
 
   it('last year’s report imported from outside: the mismatch is marked, and publishing asks for 与上年不一致的说明', async () => {
     // 菏泽市教育局's 2024 report (made before the platform) carried 2 requests forward; the platform knows none.
-    const live = await server.t.as(gkb, { method: 'GET', url: '/api/v1/annual-reports/hz-jyj/2024/export.json?version=live' });
+    const live = await suite.server.t.as(gkb, { method: 'GET', url: '/api/v1/annual-reports/hz-jyj/2024/export.json?version=live' });
     assert.equal(live.statusCode, 200, live.body);
     const prev = live.json() as { requests: { rows: Record<string, number[]> } };
     for (const k of Object.keys(prev.requests.rows)) prev.requests.rows[k] = [0, 0, 0, 0, 0, 0, 0];

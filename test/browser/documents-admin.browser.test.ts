@@ -5,11 +5,11 @@
 // publication; the public can then find it, with the ID number masked. Subtests run in order and build
 // on each other. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { extractText } from '../../src/platform/files/index.js';
-import { clickFor, fieldError, menuItems, signIn as signInAs, withPage as withPageAt } from '../support/admin-pages.js';
-import { type TestServer, assertNoSeriousA11y, launchBrowser, runAxe, screenshot, startTestServer } from '../support/browser.js';
+import { adminConsoleSuite, clickFor, fieldError, menuItems } from '../support/admin-pages.js';
+import { assertNoSeriousA11y, runAxe, screenshot } from '../support/browser.js';
 import { docxOf, documentActions, idNumber } from '../support/documents.js';
 
 const TITLE = '菏泽市财政局关于2026年度惠民补贴资金发放情况的公示';
@@ -43,23 +43,9 @@ async function axeAtRest(page: Page, where: string): Promise<void> {
 }
 
 describe('文件发布 in the admin console', () => {
-  let server: TestServer;
-  let browser: Browser;
   let docId = 0;
-
-  before(async () => {
-    server = await startTestServer();
-    // The demo accounts' generated passwords count as changed (the forced dialog is tested in admin.browser.test.ts).
-    await server.t.c.db.updateTable('users').set({ password_changed_at: new Date().toISOString() }).execute();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const withPage = (fn: (page: Page) => Promise<void>) => withPageAt(browser, server.baseUrl, fn);
-  const signIn = (page: Page, username: string) => signInAs(page, username, server.t.passwords[username]!);
+  const suite = adminConsoleSuite();
+  const { withPage, signIn } = suite;
   const statusTag = (page: Page) => page.getByTestId('document-meta').locator('.ant-tag').first();
 
   it('the editor drafts a document, is stopped by the gate at the attachment, masks it and submits', async () => {
@@ -135,7 +121,7 @@ describe('文件发布 in the admin console', () => {
       assert.equal(await statusTag(page).innerText(), '草稿');
 
       // Somebody else saves meanwhile: 保存 reports the conflict and offers to reload.
-      const { t } = server;
+      const { t } = suite.server;
       const other = await t.as(await t.login('editor'), { method: 'PATCH', url: `/api/v1/documents/${docId}`, payload: { version: 1, summary: '由他人修改的内容概述。' } });
       assert.equal(other.statusCode, 200, other.body);
       await page.getByLabel('内容概述', { exact: true }).fill('我的修改');
@@ -282,7 +268,7 @@ describe('文件发布 in the admin console', () => {
       let data: Buffer;
       if (publicFile.status() === 200) data = await publicFile.body();
       else {
-        const { t } = server;
+        const { t } = suite.server;
         const staffDoc = (await t.as(await t.login('editor'), { method: 'GET', url: `/api/v1/documents/${docId}` })).json();
         const res = await t.as(await t.login('editor'), { method: 'GET', url: `/api/v1/documents/${docId}/attachments/${staffDoc.attachments[0].id}` });
         assert.equal(res.statusCode, 200);
@@ -313,7 +299,7 @@ describe('文件发布 in the admin console', () => {
 
   it('personal information in the body: a lawful exception is recorded and removed, then the body is masked', async () => {
     const mobile = '13912345678';
-    const draft = await documentActions(server.t).create({ title: '菏泽市财政局关于失信被执行人惩戒公示的通知', bodyHtml: `<p>联系人手机：${mobile}，请及时联系。</p>` });
+    const draft = await documentActions(suite.server.t).create({ title: '菏泽市财政局关于失信被执行人惩戒公示的通知', bodyHtml: `<p>联系人手机：${mobile}，请及时联系。</p>` });
     await withPage(async (page) => {
       await signIn(page, 'editor');
       await page.goto(`/admin/documents/${draft.id}`);

@@ -5,10 +5,10 @@
 // (第三十三条第二款), an editor has no access. Subtests run in order and build on each other; the app runs on
 // the real date (browser cookies), so every date is computed from today in Beijing. Screenshots go to test-results/.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeAtRest, beijingDate, clickFor, ensureNextYearCalendar, menuItems, pick, setDate, signIn as signInAs, withPage as withPageAt } from '../support/admin-pages.js';
-import { type TestServer, launchBrowser, screenshot, startTestServer } from '../support/browser.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { adminConsoleSuite, axeAtRest, beijingDate, clickFor, ensureNextYearCalendar, menuItems, pick, setDate } from '../support/admin-pages.js';
+import { screenshot } from '../support/browser.js';
 import { idNumber } from '../support/documents.js';
 
 const ID = idNumber('37170219850312001');
@@ -16,28 +16,13 @@ const DESCRIPTION = '2025年菏泽市财政局部门决算中“三公”经费�
 const INFO_LOCATION = '该信息已在本机关门户网站“政府信息公开”专栏主动公开，网址为 https://www.heze.gov.cn/czj/';
 
 describe('依申请公开 in the admin console', () => {
-  let server: TestServer;
-  let browser: Browser;
   const today = beijingDate(0);
   let requestId = 0;
   let registerNo = '';
   let dueOn = '';
 
-  before(async () => {
-    server = await startTestServer();
-    const { t } = server;
-    // The demo accounts' generated passwords count as changed (the forced dialog is tested in admin.browser.test.ts).
-    await t.c.db.updateTable('users').set({ password_changed_at: new Date().toISOString() }).execute();
-    await ensureNextYearCalendar(t);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const withPage = (fn: (page: Page) => Promise<void>) => withPageAt(browser, server.baseUrl, fn);
-  const signIn = (page: Page, username: string) => signInAs(page, username, server.t.passwords[username]!);
+  const suite = adminConsoleSuite(ensureNextYearCalendar);
+  const { withPage, signIn } = suite;
   const statusTag = (page: Page) => page.getByTestId('request-heading').locator('xpath=..').getByTestId('request-status');
   const waitStatus = (page: Page, label: string) =>
     page.waitForFunction((l) => document.querySelector('[data-testid="request-heading"]')?.parentElement?.querySelector('[data-testid="request-status"]')?.textContent === l, label);
@@ -230,7 +215,7 @@ describe('依申请公开 in the admin console', () => {
   });
 
   it('a leader approves an extension on an open request; an editor has no access', async () => {
-    const { t } = server;
+    const { t } = suite.server;
     const gkb = await t.login('gkb');
     const res = await t.as(gkb, {
       method: 'POST',

@@ -1,7 +1,8 @@
-// Page helpers for the admin console browser tests (test/browser/admin.browser.test.ts).
+// Page helpers for the admin console browser tests (test/browser/*admin*.browser.test.ts, annual-reports.browser.test.ts).
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { assertNoSeriousA11y, runAxe } from './browser.js';
+import { type TestServer, assertNoSeriousA11y, launchBrowser, runAxe, startTestServer } from './browser.js';
 import type { TestApp } from './test-app.js';
 
 /** Runs `fn` on a page in a fresh context (own cookies); fails on uncaught page errors. */
@@ -31,6 +32,48 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.goto('/admin/login');
   await fillLogin(page, username, password);
   await page.getByTestId('current-user').waitFor();
+}
+
+/** What adminConsoleSuite() gives its tests. */
+export interface AdminConsoleSuite {
+  /** The running test server (available from the suite's before hook on). */
+  readonly server: TestServer;
+  /** Runs `fn` on a page in a fresh context of the suite's browser (see withPage). */
+  withPage: (fn: (page: Page) => Promise<void>) => Promise<void>;
+  /** Signs `username` in with the demo account's password. */
+  signIn: (page: Page, username: string) => Promise<void>;
+}
+
+/**
+ * The hooks of an admin console browser suite; call it inside the describe(). before() starts a test server whose
+ * demo accounts' generated passwords count as changed (the forced dialog is tested in admin.browser.test.ts), runs
+ * `setup` on its app, then launches the browser; after() closes both.
+ */
+export function adminConsoleSuite(setup?: (t: TestApp) => Promise<void>): AdminConsoleSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startTestServer();
+    await server.t.c.db.updateTable('users').set({ password_changed_at: new Date().toISOString() }).execute();
+    await setup?.(server.t);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const notYet = () => new Error('the admin console suite has not started: use it inside it()');
+  const running = (): TestServer => {
+    if (!server) throw notYet();
+    return server;
+  };
+  return {
+    get server() {
+      return running();
+    },
+    withPage: (fn) => (browser ? withPage(browser, running().baseUrl, fn) : Promise.reject(notYet())),
+    signIn: (page, username) => signIn(page, username, running().t.passwords[username]!),
+  };
 }
 
 /** Runs `trigger` and resolves with the JSON of the first `method` response whose URL contains `urlPart`. */

@@ -10,6 +10,7 @@ import {
 import type { AnnualReportService } from './annual-reports.service.js';
 import { checkReport } from './checks.js';
 import { renderReportFile } from './report-files.js';
+import { reportVocabulary, reportVocabularySchema } from './vocabulary.js';
 
 const tags = ['annual-reports'];
 
@@ -21,6 +22,11 @@ export async function sendReportFile(reply: FastifyReply, f: { body: Buffer; con
 export function registerAnnualReportRoutes(app: FastifyInstance, svc: AnnualReportService): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const base = '/api/v1/annual-reports';
+
+  r.get(`${base}/vocabulary`, {
+    config: { access: REPORT_READERS },
+    schema: { tags, summary: '年度报告各表的行、列、格及栏目名称（国办公开办函〔2021〕30号格式）', response: { 200: reportVocabularySchema } },
+  }, async () => reportVocabulary());
 
   r.get(`${base}/supervision`, {
     config: { access: REPORT_READERS },

@@ -4,6 +4,7 @@
  * `gongkai report check` reads, what is stored when a report is published, and what every renderer
  * (HTML, DOCX, PDF) draws. Row and column keys are in the order of the printed tables.
  */
+import { RESULT_CODES } from '../info-requests/index.js';
 
 /** Table 三's columns: 自然人; 法人或其他组织 (five kinds); 总计. */
 export const COLUMN_KEYS = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'] as const;
@@ -18,30 +19,11 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   total: '总计',
 };
 
-/** The 23 result rows of table 三 (三、本年度办理结果 (一)…(六)), in the printed order. */
-export const RESULT_ROW_KEYS = [
-  'disclosed',
-  'partiallyDisclosed',
-  'withheld.stateSecret',
-  'withheld.prohibitedByLaw',
-  'withheld.threeSecurityOneStability',
-  'withheld.thirdPartyRights',
-  'withheld.internalAffairs',
-  'withheld.processInformation',
-  'withheld.enforcementFile',
-  'withheld.administrativeQuery',
-  'unable.notHeld',
-  'unable.needsCreation',
-  'unable.stillUnclear',
-  'notProcessed.petitionComplaint',
-  'notProcessed.repeated',
-  'notProcessed.publication',
-  'notProcessed.massRepeated',
-  'notProcessed.confirmation',
-  'other.correctionOverdue',
-  'other.feeUnpaid',
-  'other.other',
-] as const;
+/**
+ * The 21 result rows of table 三 (三、本年度办理结果 (一)…(六)), in the printed order: exactly the result codes of
+ * 依申请公开, which were named after these rows so that a request's result is its row.
+ */
+export const RESULT_ROW_KEYS = RESULT_CODES;
 export type ResultRowKey = (typeof RESULT_ROW_KEYS)[number];
 
 /** Every row of table 三, in order: 一、二、三 (results and 总计)、四. */

@@ -14,6 +14,8 @@ import type { ReportContext } from './report-context.js';
 import { type AnnualReportRow, snapshotOf } from './report-row.js';
 import { type AnnualReport, ROW_KEYS, rowFullLabel } from './report-shape.js';
 
+interface CellQuery { scope?: 'self' | 'subtree'; page?: number; pageSize?: number }
+
 export interface PublishInput {
   version: number;
   /** 更正说明: why a published report is published again. */
@@ -162,30 +164,17 @@ export function createReportUseCases(ctx: ReportContext) {
     },
 
     /** The requests behind one cell of table 三 (drill-down), with the report's scope. */
-    async cellRequests(p: Principal, code: string, year: number, q: { row: string; column: string; scope?: 'self' | 'subtree'; page?: number; pageSize?: number }) {
-      checkYear(year);
-      const { org, all } = await ctx.orgInScope(p, code);
-      const row = await ctx.rowOf(org.id, year);
-      const scope = q.scope ?? (row ? ctx.rowInputs(row).scope : ctx.defaultScope(org));
-      const page = Math.max(1, q.page ?? 1);
-      const pageSize = Math.min(q.pageSize ?? 20, 100);
-      const r = await deps.sources.countedRequests({
-        orgIds: ctx.idsOf(org, all, scope), year, row: q.row, applicantType: q.column === 'total' ? undefined : q.column,
-        offset: (page - 1) * pageSize, limit: pageSize,
-      });
+    async cellRequests(p: Principal, code: string, year: number, q: CellQuery & { row: string; column: string }) {
+      const { orgIds, all, page, pageSize, offset } = await cellScope(p, code, year, q);
+      const r = await deps.sources.countedRequests({ orgIds, year, row: q.row, applicantType: q.column === 'total' ? undefined : q.column, offset, limit: pageSize });
       const names = new Map(all.map((o) => [o.id, o.name]));
       return { ...r, page, pageSize, items: r.items.map((i) => ({ ...i, handlingOrg: names.get(i.handlingOrgId) ?? '' })) };
     },
 
     /** The 行政复议/诉讼 records behind one cell of table 四. */
-    async cellAppeals(p: Principal, code: string, year: number, q: { kind: 'review' | 'litigationDirect' | 'litigationAfterReview'; outcome?: string; scope?: 'self' | 'subtree'; page?: number; pageSize?: number }) {
-      checkYear(year);
-      const { org, all } = await ctx.orgInScope(p, code);
-      const row = await ctx.rowOf(org.id, year);
-      const scope = q.scope ?? (row ? ctx.rowInputs(row).scope : ctx.defaultScope(org));
-      const page = Math.max(1, q.page ?? 1);
-      const pageSize = Math.min(q.pageSize ?? 20, 100);
-      const r = await deps.sources.countedAppeals({ orgIds: ctx.idsOf(org, all, scope), year, kind: q.kind, outcome: q.outcome === 'total' ? undefined : q.outcome, offset: (page - 1) * pageSize, limit: pageSize });
+    async cellAppeals(p: Principal, code: string, year: number, q: CellQuery & { kind: 'review' | 'litigationDirect' | 'litigationAfterReview'; outcome?: string }) {
+      const { orgIds, page, pageSize, offset } = await cellScope(p, code, year, q);
+      const r = await deps.sources.countedAppeals({ orgIds, year, kind: q.kind, outcome: q.outcome === 'total' ? undefined : q.outcome, offset, limit: pageSize });
       return { ...r, page, pageSize };
     },
 
@@ -201,6 +190,17 @@ export function createReportUseCases(ctx: ReportContext) {
       return { report: (await live(org, all, year, inputs)).report, published: false, publishedOn: null };
     },
   };
+
+  /** A drill-down's organisations (the saved report's scope unless asked otherwise) and page. */
+  async function cellScope(p: Principal, code: string, year: number, q: CellQuery) {
+    checkYear(year);
+    const { org, all } = await ctx.orgInScope(p, code);
+    const row = await ctx.rowOf(org.id, year);
+    const scope = q.scope ?? (row ? ctx.rowInputs(row).scope : ctx.defaultScope(org));
+    const page = Math.max(1, q.page ?? 1);
+    const pageSize = Math.min(q.pageSize ?? 20, 100);
+    return { orgIds: ctx.idsOf(org, all, scope), all, page, pageSize, offset: (page - 1) * pageSize };
+  }
 
   /** “Counts match the listed requests”: each row's 总计 against the drill-down's own count. */
   async function countProblems(report: AnnualReport, orgIds: number[], year: number): Promise<CheckProblem[]> {

@@ -2,23 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { cjkFonts, squash } from '../../../../test/support/pdf.js';
 import { extractText } from '../../../platform/files/index.js';
-import { CjkFontMissing, type CjkFonts, findCjkFonts } from '../../../platform/render/index.js';
+import { CjkFontMissing } from '../../../platform/render/index.js';
 import { ROW_LABELS, SECTION_TITLES } from '../report-shape.js';
 import { renderReportDocx, renderReportPdf, reportTitle } from './index.js';
 import { figuresOfRow, sampleReport } from './render.fixtures.js';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const report = sampleReport();
 const title = reportTitle(report);
-
-async function cjkFonts(): Promise<CjkFonts> {
-  try {
-    return await findCjkFonts();
-  } catch (err) {
-    return assert.fail(`PDF 测试需要 Noto CJK 字体（Noto Serif CJK SC、Noto Sans CJK SC Bold），请安装 fonts-noto-cjk：${(err as Error).message}`);
-  }
-}
 
 describe('annual report as DOCX', () => {
   it('holds the title, the six sections, every row label and the figures in their rows', async () => {

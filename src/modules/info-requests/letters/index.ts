@@ -1,7 +1,7 @@
 /**
  * 答复书 and 告知书 of 依申请公开: a default template per result code (the rows of table 三 of the annual
  * report) with its legal basis, the letter filled in from a template, and the letter as DOCX or PDF in the
- * 公文 layout. The PDF needs the CJK fonts of `platform/render` (`findCjkFonts`).
+ * 公文 page of `platform/render` (GB/T 9704). The PDF needs the CJK fonts found by `findCjkFonts` there.
  */
 export {
   DEFAULT_REPLY_TEMPLATES,
@@ -23,6 +23,5 @@ export {
   type LetterInput,
   type LetterModel,
 } from './letter-model.js';
-export { LETTER_LAYOUT } from './letter-layout.js';
 export { renderLetterDocx } from './letter-docx.js';
 export { renderLetterPdf } from './letter-pdf.js';

@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { cjkFonts, squash } from '../../../../test/support/pdf.js';
 import { extractText } from '../../../platform/files/index.js';
-import { type CjkFonts, findCjkFonts } from '../../../platform/render/index.js';
 import { buildLetter, renderLetterDocx, renderLetterPdf } from './index.js';
 import { sampleInput } from './letters.fixtures.js';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const model = buildLetter(sampleInput('withheld.thirdPartyRights'));
 /** A letter long enough for a second page. */
 const long = buildLetter({
@@ -18,14 +17,6 @@ const long = buildLetter({
     infoLocation: '可以公开的部分见附件',
   },
 });
-
-async function cjkFonts(): Promise<CjkFonts> {
-  try {
-    return await findCjkFonts();
-  } catch (err) {
-    return assert.fail(`PDF 测试需要 Noto CJK 字体（Noto Serif CJK SC、Noto Sans CJK SC Bold），请安装 fonts-noto-cjk：${(err as Error).message}`);
-  }
-}
 
 describe('答复书 as DOCX', () => {
   it('opens, and holds the title, 文号, addressee, basis, remedy, signature and date', async () => {

@@ -12,6 +12,7 @@ import ReportStatus, { StatusTags } from './ReportStatus';
 import ReportTables from './ReportTables';
 import { failedCells } from './tableParts';
 import type { ReportScope, Workspace } from './types';
+import { ReportWordsContext, useReportVocabulary } from './vocabulary';
 
 /**
  * 年度报告 编制与发布 (条例第四十九、五十条): the live report of one organisation and year — computed from the
@@ -29,6 +30,7 @@ export default function AnnualReportsPage() {
   const [dirty, setDirty] = useState(false);
   const [tab, setTab] = useState('content');
   const [cell, setCell] = useState<CellTarget | null>(null);
+  const { words, error: wordsError } = useReportVocabulary();
 
   useEffect(() => {
     if (!org) return;
@@ -68,69 +70,71 @@ export default function AnnualReportsPage() {
           报告由平台按依申请公开、行政复议诉讼和已发布文件的数据实时统计；部门应于次年1月31日前、政府应于3月31日前公布上一年度报告（《政府信息公开条例》第四十九条）。
         </Typography.Paragraph>
       </Card>
-      {loadError ? (
-        <Result status="warning" title="无法打开年度报告" subTitle={loadError} />
-      ) : !current ? (
+      {loadError || wordsError ? (
+        <Result status="warning" title="无法打开年度报告" subTitle={loadError ?? wordsError} />
+      ) : !current || !words ? (
         <Flex justify="center" style={{ padding: 48 }}>
           <Spin description="正在加载…" />
         </Flex>
       ) : (
-        <Card
-          title={
-            <Flex align="center" gap={12} wrap="wrap">
-              <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }} data-testid="report-title">
-                {current.org.name}
-                {current.year}年政府信息公开工作年度报告
-              </Typography.Title>
-              <StatusTags ws={current} />
-            </Flex>
-          }
-        >
-          <ReportStatus ws={current} />
-          {previewScope && (
-            <Alert type="info" showIcon style={{ marginTop: 16 }} title="表格预览按新选择的统计范围计算，保存后生效。" />
-          )}
-          <Tabs
-            style={{ marginTop: 16 }}
-            activeKey={tab}
-            onChange={setTab}
-            items={[
-              {
-                key: 'content',
-                label: '报告内容',
-                children: (
-                  <ContentForm
-                    key={`${current.org.code}/${current.year}/${current.version}`}
-                    ws={current}
-                    editable={editable}
-                    onScope={setPreviewScope}
-                    onDirty={() => setDirty(true)}
-                    onSaved={replace}
-                    onReload={() => (setPreviewScope(undefined), setDirty(false), setTick((t) => t + 1))}
-                  />
-                ),
-              },
-              {
-                key: 'preview',
-                label: '表格预览',
-                children: (
-                  <>
-                    <Typography.Paragraph type="secondary">点击表三、表四中的数字，可查看该数字统计了哪些申请或复议、诉讼；未通过校验的数字以红框标出。</Typography.Paragraph>
-                    <ReportTables
-                      report={current.report}
-                      failed={failed}
-                      onRequests={(row, column) => setCell({ kind: 'requests', row, column })}
-                      onAppeals={(group, c) => setCell({ kind: 'appeals', group, cell: c })}
+        <ReportWordsContext.Provider value={words}>
+          <Card
+            title={
+              <Flex align="center" gap={12} wrap="wrap">
+                <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }} data-testid="report-title">
+                  {current.org.name}
+                  {current.year}年政府信息公开工作年度报告
+                </Typography.Title>
+                <StatusTags ws={current} />
+              </Flex>
+            }
+          >
+            <ReportStatus ws={current} />
+            {previewScope && (
+              <Alert type="info" showIcon style={{ marginTop: 16 }} title="表格预览按新选择的统计范围计算，保存后生效。" />
+            )}
+            <Tabs
+              style={{ marginTop: 16 }}
+              activeKey={tab}
+              onChange={setTab}
+              items={[
+                {
+                  key: 'content',
+                  label: '报告内容',
+                  children: (
+                    <ContentForm
+                      key={`${current.org.code}/${current.year}/${current.version}`}
+                      ws={current}
+                      editable={editable}
+                      onScope={setPreviewScope}
+                      onDirty={() => setDirty(true)}
+                      onSaved={replace}
+                      onReload={() => (setPreviewScope(undefined), setDirty(false), setTick((t) => t + 1))}
                     />
-                  </>
-                ),
-              },
-              { key: 'publish', label: '发布', children: <PublishPanel key={`${current.org.code}/${current.year}`} ws={current} editable={editable} dirty={dirty} onPublished={replace} /> },
-            ]}
-          />
-        </Card>
+                  ),
+                },
+                {
+                  key: 'preview',
+                  label: '表格预览',
+                  children: (
+                    <>
+                      <Typography.Paragraph type="secondary">点击表三、表四中的数字，可查看该数字统计了哪些申请或复议、诉讼；未通过校验的数字以红框标出。</Typography.Paragraph>
+                      <ReportTables
+                        report={current.report}
+                        failed={failed}
+                        onRequests={(row, column) => setCell({ kind: 'requests', row, column })}
+                        onAppeals={(group, c) => setCell({ kind: 'appeals', group, cell: c })}
+                      />
+                    </>
+                  ),
+                },
+                { key: 'publish', label: '发布', children: <PublishPanel key={`${current.org.code}/${current.year}`} ws={current} editable={editable} dirty={dirty} onPublished={replace} /> },
+              ]}
+            />
+          </Card>
+          {cell && <CellDrawer org={current.org.code} year={current.year} scope={current.scope} target={cell} onClose={() => setCell(null)} />}
+        </ReportWordsContext.Provider>
       )}
-      {cell && current && <CellDrawer org={current.org.code} year={current.year} scope={current.scope} target={cell} onClose={() => setCell(null)} />}
     </Space>
   );
 }

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { showServerErrors } from '../info-requests/formErrors';
 import { reportsApi } from './api';
-import { PROACTIVE_LABELS, SCOPE_LABELS, SECTION_TITLES } from './labels';
+import { SCOPE_LABELS } from './labels';
 import OverridesFields from './OverridesFields';
 import type { DocumentOverride, Entered, Overrides, ReportInputs, ReportScope, Sections, Workspace } from './types';
+import { type ReportWords, useWords } from './vocabulary';
 
 type Maybe<T> = { [K in keyof T]?: T[K] | null };
 interface Values {
@@ -47,11 +48,12 @@ const SECTION_HINTS: Record<(typeof SECTION_KEYS)[number], string> = {
   problems: '上一年度存在问题的改进情况和本年度存在的主要问题及改进措施（发布前必须填写）',
   other: '如收取信息处理费的情况、人大代表建议和政协提案办理结果公开情况等；没有可写“无”',
 };
-const ENTERED = [
-  { key: 'licensing', label: `${PROACTIVE_LABELS.licensing.label}本年处理决定数量`, decimals: 0 },
-  { key: 'punishment', label: `${PROACTIVE_LABELS.punishment.label}本年处理决定数量`, decimals: 0 },
-  { key: 'enforcement', label: `${PROACTIVE_LABELS.enforcement.label}本年处理决定数量`, decimals: 0 },
-  { key: 'feesTenThousandYuan', label: `${PROACTIVE_LABELS.fees.label}（万元）`, decimals: 4 },
+/** The table 二 figures the office enters (inputs.ts `entered`), labelled as the table prints them. */
+const enteredFields = ({ item, tableLabels }: ReportWords) => [
+  { key: 'licensing', label: `${item.licensing.label}${tableLabels.decisions}`, decimals: 0 },
+  { key: 'punishment', label: `${item.punishment.label}${tableLabels.decisions}`, decimals: 0 },
+  { key: 'enforcement', label: `${item.enforcement.label}${tableLabels.decisions}`, decimals: 0 },
+  { key: 'feesTenThousandYuan', label: `${item.fees.label}（万元）`, decimals: 4 },
 ] as const;
 
 interface Props {
@@ -67,6 +69,7 @@ interface Props {
 /** 报告内容: sections 一、五、六, the table 二 figures the platform does not hold, corrections, 统计范围; 保存 with the version. */
 export default function ContentForm({ ws, editable, onScope, onDirty, onSaved, onReload }: Props) {
   const { message } = App.useApp();
+  const words = useWords();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ text: string; conflict: boolean } | null>(null);
@@ -118,14 +121,14 @@ export default function ContentForm({ ws, editable, onScope, onDirty, onSaved, o
         </Flex>
       )}
       {SECTION_KEYS.map((k) => (
-        <Form.Item key={k} label={SECTION_TITLES[k]} name={['sections', k]} extra={SECTION_HINTS[k]}>
+        <Form.Item key={k} label={words.sections[k]} name={['sections', k]} extra={SECTION_HINTS[k]}>
           <Input.TextArea autoSize={{ minRows: k === 'overview' ? 6 : 3, maxRows: 20 }} maxLength={20000} />
         </Form.Item>
       ))}
       <Divider titlePlacement="start">表二中需要填报的数字</Divider>
       <Typography.Paragraph type="secondary">平台不掌握行政许可、行政处罚、行政强制的处理决定和行政事业性收费，请按本机关统计填报；没有的填0。</Typography.Paragraph>
       <Row gutter={16}>
-        {ENTERED.map((f) => (
+        {enteredFields(words).map((f) => (
           <Col key={f.key} xs={24} md={12} xl={6}>
             <Form.Item label={f.label} name={['entered', f.key]} rules={[{ required: true, message: `请填写${f.label}（没有的填0）` }]}>
               <InputNumber min={0} precision={f.decimals} step={f.decimals ? 0.01 : 1} style={{ width: '100%' }} />

@@ -1,6 +1,6 @@
 import { Col, Form, Input, InputNumber, Row, Switch, Typography } from 'antd';
-import { DOCUMENT_COUNT_KEYS, DOCUMENT_COUNT_LABELS, PROACTIVE_LABELS } from './labels';
 import type { Workspace } from './types';
+import { useWords } from './vocabulary';
 
 const BLOCKS = ['regulations', 'normativeDocuments'] as const;
 
@@ -10,6 +10,7 @@ const BLOCKS = ['regulations', 'normativeDocuments'] as const;
  * figure stays beside each input, and an empty input keeps it.
  */
 export default function OverridesFields({ computed, disabled }: { computed: Workspace['computed']; disabled: boolean }) {
+  const w = useWords();
   const form = Form.useFormInstance();
   const correcting = Form.useWatch('correcting', form) as boolean | undefined;
   return (
@@ -21,10 +22,10 @@ export default function OverridesFields({ computed, disabled }: { computed: Work
         <>
           {BLOCKS.map((b) => (
             <Row key={b} gutter={16}>
-              {DOCUMENT_COUNT_KEYS.map((k) => (
+              {w.proactive.documentCounts.map(({ key: k, label }) => (
                 <Col key={k} xs={24} md={8}>
                   <Form.Item
-                    label={`${PROACTIVE_LABELS[b].label}${DOCUMENT_COUNT_LABELS[k]}`}
+                    label={`${w.item[b].label}${label}`}
                     name={['overrides', b, k]}
                     extra={<span data-testid={`computed-${b}-${k}`}>平台统计：{computed[b][k]} 件（留空则采用平台统计）</span>}
                   >

@@ -1,5 +1,6 @@
 // Shapes of the annual report staff API (mirrors src/modules/annual-reports: report-shape.ts, inputs.ts, checks.ts,
-// report.service.ts workspace(), supervision.service.ts, sources.ts).
+// report.service.ts workspace(), supervision.service.ts, sources.ts, vocabulary.ts). Types only: the labels and key
+// lists of the tables come from the server (GET /api/v1/annual-reports/vocabulary, see vocabulary.ts here).
 
 export type ReportScope = 'self' | 'subtree';
 export type ColumnKey = 'natural' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'other' | 'total';
@@ -36,6 +37,32 @@ export interface AnnualReport {
   };
   requests: { columns: ColumnKey[]; rows: Record<string, number[]> };
   reviewLitigation: Record<ReviewGroupKey, ReviewCells>;
+}
+
+export type ProactiveItem = keyof AnnualReport['proactive'];
+export type DocumentCountKey = keyof DocumentCounts;
+export type SectionKey = 'overview' | 'proactive' | 'requests' | 'reviewLitigation' | 'problems' | 'other';
+/** Header texts of the tables that label no figure (render/report-grid.ts TABLE_LABELS). */
+export type TableLabelKey = 'content' | 'decisions' | 'feeAmount' | 'applicants' | 'legalPersons' | 'results' | 'crossCheckNote';
+
+interface Labelled<K extends string = string> {
+  key: K;
+  label: string;
+}
+
+/** GET /api/v1/annual-reports/vocabulary (src/modules/annual-reports/vocabulary.ts): every word of the tables, lists in printed order. */
+export interface ReportVocabulary {
+  format: '2021';
+  /** `fullLabel`: 法人或其他组织（商业企业）. */
+  columns: (Labelled<ColumnKey> & { fullLabel: string })[];
+  /** `fullLabel`: 三、（三）不予公开1.属于国家秘密. */
+  rows: (Labelled & { fullLabel: string })[];
+  resultGroups: (Labelled & { rows: string[] })[];
+  proactive: { items: (Labelled<ProactiveItem> & { article: string })[]; documentCounts: Labelled<DocumentCountKey>[] };
+  review: { groups: Labelled<ReviewGroupKey>[]; cells: Labelled<ReviewCellKey>[] };
+  sections: Record<SectionKey, string>;
+  tableLabels: Record<TableLabelKey, string>;
+  rules: Record<CheckRule, string>;
 }
 
 export interface Entered {
