@@ -11,6 +11,8 @@ import { infoRequests } from './0008-info-requests.js';
 import { documentsExpiryIndex } from './0009-documents-expiry-index.js';
 import { annualReportIndexes } from './0010-annual-report-indexes.js';
 import { annualReports } from './0011-annual-reports.js';
+import { plans } from './0012-plans.js';
+import { planBulletinsAssessment } from './0013-plan-bulletins-assessment.js';
 
 /** Every migration in order. Frozen once released: add new ones, never edit old ones. */
 export function allMigrations(engine: Engine): Record<string, Migration> {
@@ -26,5 +28,7 @@ export function allMigrations(engine: Engine): Record<string, Migration> {
     '0009-documents-expiry-index': documentsExpiryIndex(engine),
     '0010-annual-report-indexes': annualReportIndexes(engine),
     '0011-annual-reports': annualReports(engine),
+    '0012-plans': plans(engine),
+    '0013-plan-bulletins-assessment': planBulletinsAssessment(engine),
   };
 }

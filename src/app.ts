@@ -26,6 +26,9 @@ import { registerPublicDocumentRoutes, registerPublicationPortal, registerPublic
 import { registerInfoRequestPortal, registerInfoRequestRoutes, registerPublicRequestRoutes } from './modules/info-requests/index.js';
 import { createPageCache, registerPortal, renderErrorPage } from './modules/portal/index.js';
 import { registerAnnualReportPortal, registerAnnualReportRoutes } from './modules/annual-reports/index.js';
+import { registerPlanRoutes } from './modules/plans/index.js';
+import { registerBulletinPortal, registerBulletinRoutes } from './modules/plans/bulletins/index.js';
+import { registerAssessmentPortal, registerAssessmentRoutes } from './modules/plans/assessment/index.js';
 import { registerSystemRoutes } from './modules/system/index.js';
 
 // Validation messages in Chinese for people (zod ships a zh-CN locale).
@@ -93,11 +96,16 @@ export async function buildApp(c: Container, opts: { logger?: boolean | object }
   registerInfoRequestRoutes(app, c.infoRequests);
   registerPublicRequestRoutes(app, c.infoRequests, { submitsPerHour: c.config.requestSubmitsPerHour });
   registerAnnualReportRoutes(app, c.annualReports);
+  registerPlanRoutes(app, c.plans, { evidenceLimit: c.config.attachmentLimit });
+  registerBulletinRoutes(app, c.planBulletins);
+  registerAssessmentRoutes(app, c.assessments);
   await registerAdminConsole(app);
   registerPortal(app, { orgs: c.orgs });
   registerPublicationPortal(app, { publications: c.publications, orgs: c.orgs });
   registerInfoRequestPortal(app, c.infoRequests, { orgs: c.orgs, submitsPerHour: c.config.requestSubmitsPerHour });
   registerAnnualReportPortal(app, { orgs: c.orgs, reports: c.annualReports.public });
+  registerBulletinPortal(app, { orgs: c.orgs, bulletins: c.planBulletins });
+  registerAssessmentPortal(app, { orgs: c.orgs, assessments: c.assessments });
 
   await app.ready();
   return { app, routes };

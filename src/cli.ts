@@ -6,6 +6,7 @@ import { runWorkdaysCommand } from './cli/workdays.js';
 import { runBackup, runRestore } from './cli/backup.js';
 import { runImportDocuments, runSearch } from './cli/documents.js';
 import { runReportAnnual, runReportCheck } from './cli/report.js';
+import { runPlanParse } from './cli/plan.js';
 
 /** `gongkai <command>`: honours PORT, GONGKAI_DATA_DIR and DATABASE_URL exactly like the server. */
 export async function runCli(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
@@ -87,6 +88,13 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
         out(`已${r.replaced ? '替换' : '导入'} ${r.org.name}${r.year}年度报告（${r.format === '2019' ? '2019年试行格式' : '2021年格式'}）${r.ok ? '' : `，有${r.problems.length}处未通过校验`}`);
         return 0;
       });
+    });
+
+  const plan = program.command('plan').description('工作计划（工作要点、分工方案、任务清单）');
+  plan.command('parse <file>').description('从 .txt 或 .docx 提取任务、责任单位和完成时限（无需数据库）')
+    .option('--json', '以 JSON 输出（格式见 plan-format.md）')
+    .action(async (file: string, o: { json?: boolean }) => {
+      code = await runPlanParse(file, o, out, err);
     });
 
   program.command('seed').description('向空数据库写入演示数据').action(async () => {

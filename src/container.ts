@@ -15,6 +15,9 @@ import { createFieldCipher, loadMasterKey } from './platform/crypto/index.js';
 import { createMailer } from './platform/mail/index.js';
 import { createInfoRequestService } from './modules/info-requests/index.js';
 import { type ReportSources, createAnnualReportService } from './modules/annual-reports/index.js';
+import { createPlanService } from './modules/plans/index.js';
+import { createBulletinUseCases } from './modules/plans/bulletins/index.js';
+import { createAssessmentUseCases } from './modules/plans/assessment/index.js';
 import path from 'node:path';
 
 export interface ContainerOptions {
@@ -66,10 +69,18 @@ export async function createContainer(config: Config, opts: ContainerOptions = {
     documentCounts: (q) => publications.statistics.documents(q),
   };
   const annualReports = createAnnualReportService({ db, audit, clock, orgs, sources, deadlines: config.reportDeadlines });
+  // 分工方案台账: evidence of kind 'document' must be public (the publications module's public read).
+  const plans = createPlanService({
+    db, audit, clock, orgs, calendar, files, mail: mailer, documents: publications.public,
+    remindWorkdays: config.planRemindWorkdays, evidenceLimit: config.attachmentLimit,
+  });
   const close = async () => {
     await changes.close();
     await mailer.close();
     await handle.close();
   };
-  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, cipher, mailer, infoRequests, annualReports, close };
+  // 季通报 and 考核 read the ledger's tables and the request counts in their own transactions.
+  const planBulletins = createBulletinUseCases({ db, audit, clock, orgs });
+  const assessments = createAssessmentUseCases({ db, audit, clock, orgs });
+  return { config, handle, db, clock, changes, audit, orgs, users, sessions, calendar, auditLog, files, search, publications, cipher, mailer, infoRequests, annualReports, plans, planBulletins, assessments, close };
 }

@@ -4,8 +4,10 @@ import { createContainer } from './container.js';
 import { seedDemo } from './seed/demo-seed.js';
 import { seedDemoDocuments } from './seed/demo-documents.js';
 import { seedDemoReports } from './seed/demo-reports.js';
+import { seedDemoPlans } from './seed/demo-plans.js';
 import { startJobs } from './platform/jobs/index.js';
 import { mailDeliveryJob } from './platform/mail/index.js';
+import { planReminderJob } from './modules/plans/index.js';
 
 /** Starts the platform: migrate, seed an empty database with the demo government, listen. */
 async function main(): Promise<void> {
@@ -15,6 +17,7 @@ async function main(): Promise<void> {
   if (credentials) {
     await seedDemoDocuments(container);
     await seedDemoReports(container);
+    await seedDemoPlans(container);
   }
   const { app } = await buildApp(container);
   // 定时发布: scheduled documents are already visible from their time (queries compare it); the job
@@ -25,6 +28,8 @@ async function main(): Promise<void> {
     { name: 'normative-due', everyMs: 60_000, run: () => container.publications.normative.expireDue() },
     // 依申请公开: applicants who let a 补正 or payment deadline pass get the 告知书 and the request ends.
     { name: 'info-request-lapses', everyMs: 15 * 60_000, run: () => container.infoRequests.replies.lapseDue(app.log) },
+    // 分工方案台账: reminders to the units before a task's deadline and once it is overdue (hourly).
+    planReminderJob(container.plans, app.log),
     mailDeliveryJob(container.mailer),
   ], app.log);
   const close = async () => {

@@ -47,6 +47,8 @@ export interface Config {
    * (GONGKAI_REPORT_DUE_DEPARTMENT, GONGKAI_REPORT_DUE_GOVERNMENT as MM-DD; local rules may set earlier dates).
    */
   reportDeadlines: { department: string; government: string };
+  /** 分工方案台账: tasks due within this many working days are "due soon" and their units get a reminder (GONGKAI_PLAN_REMIND_WORKDAYS, 5). */
+  planRemindWorkdays: number;
 }
 
 const envSchema = z.object({
@@ -74,6 +76,7 @@ const envSchema = z.object({
   GONGKAI_SECRET_KEY: z.string().trim().optional(),
   GONGKAI_REPORT_DUE_DEPARTMENT: z.string().trim().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为 MM-DD，如 01-31').default('01-31'),
   GONGKAI_REPORT_DUE_GOVERNMENT: z.string().trim().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为 MM-DD，如 03-31').default('03-31'),
+  GONGKAI_PLAN_REMIND_WORKDAYS: z.coerce.number().int().min(0).max(60).default(5),
 });
 
 /**
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: e.GONGKAI_MAIL_FROM,
     secretKey: e.GONGKAI_SECRET_KEY ? e.GONGKAI_SECRET_KEY : null,
     reportDeadlines: { department: e.GONGKAI_REPORT_DUE_DEPARTMENT, government: e.GONGKAI_REPORT_DUE_GOVERNMENT },
+    planRemindWorkdays: e.GONGKAI_PLAN_REMIND_WORKDAYS,
   };
   return { ...config, ...overrides };
 }

@@ -14,3 +14,4 @@ export {
   type AppealCell, type AppealTableCounts, type CountedAppeal, type CountedAppealsQuery, type CountedRequest, type CountedRequestsQuery,
   type InfoRequestStatistics, type PerApplicant, type RequestRowKey, type RequestTableCounts, type YearQuery,
 } from './statistics/index.js';
+export { requestOnTime, type OnTimeCounts } from './statistics/index.js';

@@ -8,6 +8,7 @@ import { isAdmin } from './auth/roles';
 import { canManageWords, canSeeDocuments } from './common/documents';
 import { canSeeAnnualReports } from './pages/annual-reports/labels';
 import { canSeeInfoRequests } from './pages/info-requests/labels';
+import { canSeePlans, canWritePlans } from './pages/plans/labels';
 import AdminLayout from './layout/AdminLayout';
 import NotFound from './layout/NotFound';
 
@@ -34,6 +35,14 @@ const ReplyTemplatesPage = lazy(() => import('./pages/info-requests/TemplatesPag
 const AnnualReportsPage = lazy(() => import('./pages/annual-reports/AnnualReportsPage'));
 const ReportSupervisionPage = lazy(() => import('./pages/annual-reports/SupervisionPage'));
 const ReportCheckImportPage = lazy(() => import('./pages/annual-reports/CheckImportPage'));
+const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
+const PlanImportPage = lazy(() => import('./pages/plans/ImportPage'));
+const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
+const PlanTaskPage = lazy(() => import('./pages/plans/TaskPage'));
+const MyPlanTasksPage = lazy(() => import('./pages/plans/MyTasksPage'));
+const PlanBulletinsPage = lazy(() => import('./pages/plan-bulletins/BulletinsPage'));
+const PlanBulletinPage = lazy(() => import('./pages/plan-bulletins/BulletinPage'));
+const PlanAssessmentPage = lazy(() => import('./pages/plan-assessment/AssessmentPage'));
 
 function Home() {
   const { user } = useAuth();
@@ -64,6 +73,13 @@ function AnnualReportRoutes({ page }: { page: 'workspace' | 'supervision' | 'che
   const { user } = useAuth();
   const screens = { workspace: <AnnualReportsPage />, supervision: <ReportSupervisionPage />, check: <ReportCheckImportPage /> };
   return <RequireRole allowed={canSeeAnnualReports(user?.roles)}>{screens[page]}</RequireRole>;
+}
+
+function PlanRoutes({ page }: { page: 'list' | 'import' | 'plan' | 'task' | 'mine' }) {
+  const { user } = useAuth();
+  if (page === 'import') return <RequireRole allowed={canWritePlans(user?.roles)}><PlanImportPage /></RequireRole>;
+  const screens = { list: <PlansPage />, plan: <PlanPage />, task: <PlanTaskPage />, mine: <MyPlanTasksPage /> };
+  return <RequireRole allowed={canSeePlans(user?.roles)}>{screens[page]}</RequireRole>;
 }
 
 function DocumentRoutes({ page }: { page: 'list' | 'editor' | 'words' }) {
@@ -106,6 +122,15 @@ export default function App() {
             <Route path="annual-reports" element={<AnnualReportRoutes page="workspace" />} />
             <Route path="annual-reports/supervision" element={<AnnualReportRoutes page="supervision" />} />
             <Route path="annual-reports/check" element={<AnnualReportRoutes page="check" />} />
+            <Route path="plans" element={<PlanRoutes page="list" />} />
+            <Route path="plans/import" element={<PlanRoutes page="import" />} />
+            <Route path="plans/mine" element={<PlanRoutes page="mine" />} />
+            <Route path="plans/tasks/:id" element={<PlanRoutes page="task" />} />
+            {/* 季度通报 and 考核评分: any staff member; the server answers within the caller's scope. */}
+            <Route path="plans/bulletins" element={<PlanBulletinsPage />} />
+            <Route path="plans/bulletins/:id" element={<PlanBulletinPage />} />
+            <Route path="plans/assessment" element={<PlanAssessmentPage />} />
+            <Route path="plans/:id" element={<PlanRoutes page="plan" />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>

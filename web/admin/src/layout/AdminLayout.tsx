@@ -12,6 +12,8 @@ import { BookOutlined, ReadOutlined } from '@ant-design/icons';
 import { InboxOutlined, ProfileOutlined } from '@ant-design/icons';
 import { canSeeInfoRequests } from '../pages/info-requests/labels';
 import { canSeeAnnualReports } from '../pages/annual-reports/labels';
+import { ScheduleOutlined } from '@ant-design/icons';
+import { canSeePlans, canWritePlans } from '../pages/plans/labels';
 
 const { Header, Sider, Content } = Layout;
 
@@ -51,6 +53,22 @@ export function menuItemsFor(roles: readonly Role[]): MenuItem[] {
           },
         ]
       : []),
+    ...(canSeePlans(roles)
+      ? [
+          {
+            key: 'plans-group',
+            icon: <ScheduleOutlined aria-hidden />,
+            label: '分工方案',
+            children: [
+              ...(canWritePlans(roles) ? [{ key: '/plans/import', label: '导入方案' }] : []),
+              { key: '/plans', label: '方案台账' },
+              { key: '/plans/mine', label: '我的任务' },
+              { key: '/plans/bulletins', label: '季度通报' },
+              { key: '/plans/assessment', label: '考核评分' },
+            ],
+          },
+        ]
+      : []),
     ...(admin
       ? [
           { key: '/orgs', icon: <ApartmentOutlined aria-hidden />, label: '组织机构' },
@@ -68,6 +86,8 @@ function selectedMenuKey(pathname: string): string {
   const [, first = '', second = ''] = pathname.split('/');
   if (first === 'info-requests' && (second === 'dashboard' || second === 'templates')) return `/info-requests/${second}`;
   if (first === 'annual-reports' && (second === 'supervision' || second === 'check')) return `/annual-reports/${second}`;
+  if (first === 'plans' && (second === 'bulletins' || second === 'assessment')) return `/plans/${second}`;
+  if (first === 'plans' && (second === 'import' || second === 'mine')) return `/plans/${second}`;
   return '/' + first;
 }
 
@@ -119,7 +139,7 @@ export default function AdminLayout() {
             <Menu
               mode="inline"
               selectedKeys={[selected]}
-              defaultOpenKeys={['info-requests-group', 'annual-reports-group']}
+              defaultOpenKeys={['info-requests-group', 'annual-reports-group', 'plans-group']}
               items={menuItemsFor(user.roles)}
               onClick={({ key }) => navigate(key)}
               style={{ height: '100%', borderInlineEnd: 0 }}
