@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, contentDisposition, principalOf } from '../../platform/http/index.js';
+import { actorOf, principalOf, sendDownload } from '../../platform/http/index.js';
 import { REPORT_READERS, REPORT_WRITERS } from './annual-reports.policy.js';
 import {
   appealCellQuery, cellQuery, checkBody, checkResultSchema, exportParams, exportQuery, historyBody, publishBody, reportParams, saveBody,
@@ -13,10 +13,6 @@ import { renderReportFile } from './report-files.js';
 import { reportVocabulary, reportVocabularySchema } from './vocabulary.js';
 
 const tags = ['annual-reports'];
-
-export async function sendReportFile(reply: FastifyReply, f: { body: Buffer; contentType: string; fileName: string }, cache = 'private, no-store') {
-  return reply.header('content-type', f.contentType).header('content-disposition', contentDisposition(f.fileName)).header('cache-control', cache).send(f.body);
-}
 
 /** Staff API of the annual report (条例第四十九、五十条): workspace, save, publish, drill-down, exports, supervision, checks, history. */
 export function registerAnnualReportRoutes(app: FastifyInstance, svc: AnnualReportService): void {
@@ -95,6 +91,6 @@ export function registerAnnualReportRoutes(app: FastifyInstance, svc: AnnualRepo
     schema: { tags, summary: '导出年度报告（json、html、docx、pdf；默认已发布版本，未发布时为实时草稿）', params: exportParams, querystring: exportQuery },
   }, async (req, reply) => {
     const { report, publishedOn } = await svc.reports.forExport(principalOf(req), req.params.org, req.params.year, req.query.version ?? 'auto');
-    return sendReportFile(reply, await renderReportFile(report, req.params.format, { publishedOn: publishedOn ?? undefined }));
+    return sendDownload(reply, await renderReportFile(report, req.params.format, { publishedOn: publishedOn ?? undefined }));
   });
 }

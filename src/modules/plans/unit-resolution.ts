@@ -12,19 +12,10 @@
  *   below the government, its townships, or its departments and institutions). Adoption assigns each.
  * - Anything else is kept as text (match null, expandsTo empty).
  */
+import type { OrgRow } from '../orgs/index.js';
 
 /** The organisation columns resolution needs (an `OrgRow` fits). */
-export interface OrgNode {
-  id: number;
-  code: string;
-  name: string;
-  short_name: string | null;
-  kind: string;
-  level: string;
-  parent_id: number | null;
-  path: string;
-  status: string;
-}
+export type OrgNode = Pick<OrgRow, 'id' | 'code' | 'name' | 'short_name' | 'kind' | 'level' | 'parent_id' | 'path' | 'status'>;
 
 export interface OrgRef {
   orgId: number;

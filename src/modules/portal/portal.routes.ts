@@ -84,6 +84,35 @@ export function renderErrorPage(p: { status: number; title: string; detail?: str
   return renderError({ siteName: lastSiteName, largeText: req?.cookies?.[TEXT_COOKIE] === 'large', path: '/' }, p);
 }
 
+/** The portal's 404 page (页面不存在) with a sentence on what was not found, sent fresh. */
+export function sendPortalNotFound(req: FastifyRequest, reply: FastifyReply, detail: string) {
+  return sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail, requestId: req.id }, req), { status: 404 });
+}
+
+const firstValue = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined);
+
+/**
+ * The `org` and `year` of a list page's query, read leniently: an unknown organisation or a bad year is
+ * dropped with a notice (the list shows everything), never an error. `orgLabel` names the organisation
+ * (发布机关, 考核机关); years run from `minYear` to 2100, and without `minYear` the year is not read.
+ */
+export function readOrgYearQuery(req: FastifyRequest, orgs: readonly PublicOrg[], opts: { orgLabel: string; minYear?: number }) {
+  const q = (req.query ?? {}) as Record<string, unknown>;
+  const notices: string[] = [];
+  let org = firstValue(q.org) || undefined;
+  if (org && !orgs.some((o) => o.code === org)) { notices.push(`所选${opts.orgLabel}不存在，已显示全部机关。`); org = undefined; }
+  const min = opts.minYear;
+  const y = min === undefined ? undefined : firstValue(q.year);
+  const year = y !== undefined && min !== undefined && /^\d{4}$/.test(y) && +y >= min && +y <= 2100 ? +y : undefined;
+  if (y && !year) notices.push('年度无效，已显示全部年度。');
+  return { org, year, notices };
+}
+
+/** The entries of `year` (all when none) and the years that have any, newest first. */
+export function entriesOfYear<T extends { year: number }>(all: readonly T[], year: number | undefined): { entries: T[]; years: number[] } {
+  return { entries: year ? all.filter((e) => e.year === year) : [...all], years: [...new Set(all.map((e) => e.year))].sort((a, b) => b - a) };
+}
+
 /** The public site (server-rendered, usable without JavaScript). */
 export function registerPortal(app: FastifyInstance, deps: { orgs: OrgService }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -71,19 +71,8 @@ export function filterLabel(key: FilterKey, value: string | number, orgs: Map<st
   }
 }
 
-export function Breadcrumb({ trail }: { trail: { href?: string; label: string }[] }) {
-  return (
-    <nav aria-label="当前位置" className="breadcrumb">
-      <a href="/">首页</a>
-      {trail.map((t, i) => (
-        <span key={i}>
-          {' › '}
-          {t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}
-        </span>
-      ))}
-    </nav>
-  );
-}
+/** The portal's breadcrumb, kept here for the pages of this module. */
+export { Breadcrumb } from '../portal/index.js';
 
 /** What was ignored or changed in the visitor's request, said plainly. */
 export function Notices({ notices }: { notices: string[] }) {

@@ -64,6 +64,75 @@ export function docxTitle(d: Docx, text: string): DocxParagraph {
   });
 }
 
+/** A run of `text` in a Chinese face at `sizePt` (Times New Roman for digits and Latin). */
+export function docxRun(d: Docx, text: string, face: string, sizePt: number, bold?: boolean) {
+  return new d.TextRun({ text, bold, font: docxFont(face), size: sizePt * 2 });
+}
+
+/** The 一级标题 paragraph (style Heading1, see `docxHeading1Style`): on the body pitch, 首行缩进二字. */
+export function docxHeading1(d: Docx, text: string): DocxParagraph {
+  return new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, spacing: docxLines(d), indent: docxFirstLineIndent(), children: [new d.TextRun({ text })] });
+}
+
+/** Heading1 as 三号黑体, not bold, black, kept with the next paragraph (Word's navigation pane and PDF export see it). */
+export function docxHeading1Style(d: Docx): import('docx').IParagraphStyleOptions {
+  return {
+    id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+    run: { font: docxFont(F.heading.name), size: L.headingPt * 2, bold: false, color: '000000' },
+    paragraph: { spacing: docxLines(d), outlineLevel: 0, keepNext: true },
+  };
+}
+
+export interface DocxCellOptions {
+  /** The Chinese face and size of the cell's text. */
+  face: string;
+  sizePt: number;
+  /** Left and right padding; top and bottom get half. */
+  paddingPt: number;
+  align: 'left' | 'center';
+  bold?: boolean;
+  rowSpan?: number;
+  columnSpan?: number;
+}
+
+/** A table cell with one line of text, centred vertically, no space before or after. */
+export function docxCell(d: Docx, text: string, o: DocxCellOptions) {
+  const pad = o.paddingPt * PT_TWIP;
+  return new d.TableCell({
+    rowSpan: o.rowSpan,
+    columnSpan: o.columnSpan,
+    verticalAlign: d.VerticalAlign.CENTER,
+    margins: { top: pad / 2, bottom: pad / 2, left: pad, right: pad },
+    children: [
+      new d.Paragraph({
+        alignment: o.align === 'left' ? d.AlignmentType.LEFT : d.AlignmentType.CENTER,
+        spacing: { before: 0, after: 0 },
+        children: [docxRun(d, text, o.face, o.sizePt, o.bold)],
+      }),
+    ],
+  });
+}
+
+/** A table row that is never split across pages; header rows repeat on each page. */
+export function docxRow(d: Docx, cells: InstanceType<Docx['TableCell']>[], header = false) {
+  return new d.TableRow({ tableHeader: header ? true : undefined, cantSplit: true, children: cells });
+}
+
+/** A table across the 版心 with thin black borders, fixed columns in proportion to `widths`, centred. */
+export function docxTable(d: Docx, widths: readonly number[], rows: InstanceType<Docx['TableRow']>[]) {
+  const { AlignmentType, BorderStyle, Table, TableLayoutType, WidthType } = d;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    width: { size: DOCX_TEXT_WIDTH_TWIP, type: WidthType.DXA },
+    columnWidths: widths.map((w) => Math.floor((w / total) * DOCX_TEXT_WIDTH_TWIP)),
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows,
+  });
+}
+
 /** 四号 “— 1 —”: odd pages at the right, even pages at the left, one character in. */
 function pageNumberFooter(d: Docx, side: 'odd' | 'even') {
   const { AlignmentType, Footer, PageNumber, Paragraph, TextRun } = d;

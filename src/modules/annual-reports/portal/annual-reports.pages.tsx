@@ -4,7 +4,7 @@
  * HTML tables, the DOCX/PDF/JSON downloads and the year-over-year chart. Server-rendered, no client JS.
  */
 import type { PublicOrg } from '../../orgs/index.js';
-import { Layout, type PageContext, renderDocument } from '../../portal/index.js';
+import { Breadcrumb, Layout, OrgYearFilter, type PageContext, XXGK_CRUMB, YearSections, renderDocument } from '../../portal/index.js';
 import { LEGACY_CELL_LABELS, LEGACY_PROACTIVE, type LegacyBlock, type LegacyReport } from '../legacy.js';
 import type { PublicReport, PublicReportEntry } from '../public.service.js';
 import { REPORT_CSS, ReportDocument, RequestsTable, ReviewTable, type YearFigures, chineseDate, paragraphsOf, reportTitle } from '../render/index.js';
@@ -16,69 +16,28 @@ export const REPORTS_HOME = '/xxgk/ndbg/';
 export const reportUrl = (org: string, year: number) => `/xxgk/ndbg/${encodeURIComponent(org)}/${year}`;
 const fileUrl = (org: string, year: number, ext: string) => `${reportUrl(org, year)}.${ext}`;
 
-function Crumbs({ trail }: { trail: { href?: string; label: string }[] }) {
-  const all = [{ href: '/xxgk/', label: '政府信息公开' }, ...trail];
-  return (
-    <nav aria-label="当前位置" className="breadcrumb">
-      <a href="/">首页</a>
-      {all.map((t) => (
-        <span key={t.label}>
-          {' › '}
-          {t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}
-        </span>
-      ))}
-    </nav>
-  );
-}
-
 export interface ReportListData { entries: PublicReportEntry[]; orgs: PublicOrg[]; org?: string; year?: number; years: number[]; notices: string[] }
 
 export function renderReportList(ctx: PageContext, d: ReportListData): string {
-  const byYear = new Map<number, PublicReportEntry[]>();
-  for (const e of d.entries) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
   const title = '政府信息公开工作年度报告';
   return renderDocument(
     <Layout ctx={ctx} title={title}>
-      <Crumbs trail={[{ label: '年度报告' }]} />
+      <Breadcrumb trail={[XXGK_CRUMB, { label: '年度报告' }]} />
       <h1>{title}</h1>
       <p className="lead">
         各行政机关每年公布上一年度政府信息公开工作年度报告（《中华人民共和国政府信息公开条例》第四十九条、第五十条），格式执行国办公开办函〔2021〕30号。
         每份报告提供网页版、Word、PDF 和 JSON 数据下载。
       </p>
       {d.notices.map((n) => <p key={n} className="notice" role="status">{n}</p>)}
-      <form className="filter-form" action={REPORTS_HOME} method="get" aria-label="筛选年度报告">
-        <div className="field">
-          <label htmlFor="org">发布机关</label>
-          <select id="org" name="org" defaultValue={d.org ?? ''}>
-            <option value="">全部机关</option>
-            {d.orgs.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="year">年度</label>
-          <select id="year" name="year" defaultValue={d.year ? String(d.year) : ''}>
-            <option value="">全部年度</option>
-            {d.years.map((y) => <option key={y} value={y}>{y}年度</option>)}
-          </select>
-        </div>
-        <button className="btn" type="submit">筛选</button>
-        <a href={REPORTS_HOME}>重置</a>
-      </form>
-      {d.entries.length === 0 ? <p>没有符合条件的年度报告。</p> : [...byYear.entries()].map(([year, list]) => (
-        <section key={year} aria-labelledby={`y${year}`}>
-          <h2 id={`y${year}`}>{year}年度</h2>
-          <ul className="doc-list">
-            {list.map((e) => (
-              <li key={`${e.org.code}-${e.year}`}>
-                <a href={reportUrl(e.org.code, e.year)}>{reportTitle({ org: e.org, year: e.year })}</a>
-                <span className="meta">
-                  {e.source === 'platform' ? ` 发布日期：${e.publishedOn ? chineseDate(e.publishedOn) : ''}${e.version > 1 ? `（已更正，第${e.version}版）` : ''}` : ` 历史年报${e.format === '2019' ? '（2019年试行格式）' : ''}`}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <OrgYearFilter action={REPORTS_HOME} label="筛选年度报告" orgs={d.orgs} org={d.org} year={{ value: d.year, years: d.years, suffix: '年度' }} />
+      {d.entries.length === 0 ? <p>没有符合条件的年度报告。</p> : <YearSections entries={d.entries} heading={(year) => <>{year}年度</>} item={(e) => (
+        <li key={`${e.org.code}-${e.year}`}>
+          <a href={reportUrl(e.org.code, e.year)}>{reportTitle({ org: e.org, year: e.year })}</a>
+          <span className="meta">
+            {e.source === 'platform' ? ` 发布日期：${e.publishedOn ? chineseDate(e.publishedOn) : ''}${e.version > 1 ? `（已更正，第${e.version}版）` : ''}` : ` 历史年报${e.format === '2019' ? '（2019年试行格式）' : ''}`}
+          </span>
+        </li>
+      )} />}
     </Layout>,
   );
 }
@@ -123,7 +82,7 @@ export function renderReportPage(ctx: PageContext, r: PublicReport, chartSvg: st
   const publishedOn = r.publishedOn ?? undefined;
   return renderDocument(
     <Layout ctx={ctx} title={title} head={<style>{REPORT_CSS}</style>}>
-      <Crumbs trail={[{ href: REPORTS_HOME, label: '年度报告' }, { label: `${r.org.name}${r.year}年度` }]} />
+      <Breadcrumb trail={[XXGK_CRUMB, { href: REPORTS_HOME, label: '年度报告' }, { label: `${r.org.name}${r.year}年度` }]} />
       <p className="meta">
         发布机关：{r.org.name}{SP}年度：{r.year}年
         {publishedOn ? `${SP}发布日期：${chineseDate(publishedOn)}` : `${SP}历史年报（导入）`}

@@ -2,15 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFoundError } from '../../../platform/errors/index.js';
+import { sendDownload } from '../../../platform/http/index.js';
 import type { OrgService } from '../../orgs/index.js';
-import { PUBLIC_PAGE, loadSite, pageContext, renderErrorPage, sendFresh } from '../../portal/index.js';
-import { sendReportFile } from '../annual-reports.routes.js';
+import { PUBLIC_PAGE, entriesOfYear, loadSite, pageContext, readOrgYearQuery, sendFresh, sendPortalNotFound } from '../../portal/index.js';
 import type { PublicReport, PublicReportReads } from '../public.service.js';
 import { renderReportFile } from '../report-files.js';
 import { yearOverYearSvg } from '../render/index.js';
 import { renderReportList, renderReportPage } from './annual-reports.pages.js';
 
-const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined);
 const yearOf = (s: string | undefined) => (s && /^\d{4}$/.test(s) && +s >= 2008 && +s <= 2100 ? +s : null);
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -19,8 +18,7 @@ const CODE = /^[A-Za-z0-9_-]{1,64}$/;
  * DOCX/PDF/JSON, rendered once per version and kept), and the same data as public JSON for machines.
  */
 export function registerAnnualReportPortal(app: FastifyInstance, deps: { orgs: OrgService; reports: PublicReportReads }): void {
-  const notFound = (req: FastifyRequest, reply: FastifyReply) =>
-    sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail: '没有找到这份年度报告：它可能尚未发布，或者地址有误。', requestId: req.id }, req), { status: 404 });
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => sendPortalNotFound(req, reply, '没有找到这份年度报告：它可能尚未发布，或者地址有误。');
   // Files of a published version never change: keyed by version, a few dozen kept.
   const files = new Map<string, Promise<{ body: Buffer; contentType: string; fileName: string }>>();
   const fileOf = (r: PublicReport, format: 'docx' | 'pdf' | 'json') => {
@@ -37,16 +35,8 @@ export function registerAnnualReportPortal(app: FastifyInstance, deps: { orgs: O
 
   app.get('/xxgk/ndbg/', PUBLIC_PAGE, async (req, reply) => {
     const { name, orgs } = await loadSite(deps.orgs);
-    const q = (req.query ?? {}) as Record<string, unknown>;
-    const notices: string[] = [];
-    let org = first(q.org) || undefined;
-    if (org && !orgs.some((o) => o.code === org)) { notices.push('所选发布机关不存在，已显示全部机关。'); org = undefined; }
-    const y = first(q.year);
-    const year = yearOf(y) ?? undefined;
-    if (y && !year) notices.push('年度无效，已显示全部年度。');
-    const all = await deps.reports.list({ org });
-    const entries = year ? all.filter((e) => e.year === year) : all;
-    const years = [...new Set(all.map((e) => e.year))].sort((a, b) => b - a);
+    const { org, year, notices } = readOrgYearQuery(req, orgs, { orgLabel: '发布机关', minYear: 2008 });
+    const { entries, years } = entriesOfYear(await deps.reports.list({ org }), year);
     return sendFresh(req, reply, renderReportList(pageContext(req, name), { entries, orgs, org, year, years, notices }));
   });
 
@@ -62,7 +52,7 @@ export function registerAnnualReportPortal(app: FastifyInstance, deps: { orgs: O
     const format = m![2] as 'docx' | 'pdf' | 'json' | undefined;
     if (format) {
       if (r.source !== 'platform') return notFound(req, reply);
-      return sendReportFile(reply, await fileOf(r, format), 'public, max-age=300');
+      return sendDownload(reply, await fileOf(r, format), 'public, max-age=300');
     }
     const { name } = await loadSite(deps.orgs);
     const svg = r.series.length > 1 ? await yearOverYearSvg(r.series, { title: `${r.org.name}历年政府信息公开申请办理情况` }) : null;

@@ -1,15 +1,15 @@
 // docx is loaded on the first report, not at start: most processes never make one.
 import {
-  DOCX_TEXT_WIDTH_TWIP,
   type Docx,
   type DocxBodyOptions,
   GONGWEN_DOCX_FONTS as F,
   GONGWEN_LAYOUT as L,
-  PT_TWIP,
   docxBody,
-  docxFirstLineIndent,
-  docxFont,
-  docxLines,
+  docxCell,
+  docxHeading1,
+  docxHeading1Style,
+  docxRow,
+  docxTable,
   docxTitle,
   packGongwenDocx,
   signatureRightChars,
@@ -21,36 +21,14 @@ import { SECTION_ORDER, chineseDate, isTextSection, paragraphsOf, reportTitle } 
 
 /** One statutory table as a Word table: thin black borders, merged cells as in the HTML, header rows repeated on each page. */
 function wordTable(d: Docx, grid: Grid) {
-  const { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } = d;
-  const total = grid.widths.reduce((a, b) => a + b, 0);
-  const columnWidths = grid.widths.map((w) => Math.floor((w / total) * DOCX_TEXT_WIDTH_TWIP));
-  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const pad = REPORT_TABLE.cellPaddingPt * PT_TWIP;
-  const cell = (p: PlacedCell) => {
-    const align = p.cell.kind === 'rowHead' || p.cell.kind === 'note' ? AlignmentType.LEFT : AlignmentType.CENTER;
-    return new TableCell({
-      rowSpan: p.rowSpan > 1 ? p.rowSpan : undefined,
-      columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { top: pad / 2, bottom: pad / 2, left: pad, right: pad },
-      children: [
-        new Paragraph({
-          alignment: align,
-          spacing: { before: 0, after: 0 },
-          children: [new TextRun({ text: p.cell.text, font: docxFont(REPORT_TABLE.docxFont.name), size: REPORT_TABLE.fontPt * 2 })],
-        }),
-      ],
-    });
-  };
-  const headRows = grid.head.length;
-  return new Table({
-    width: { size: DOCX_TEXT_WIDTH_TWIP, type: WidthType.DXA },
-    columnWidths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: placeGrid(grid).map((cells, r) => new TableRow({ tableHeader: r < headRows ? true : undefined, cantSplit: true, children: cells.map(cell) })),
+  const cell = (p: PlacedCell) => docxCell(d, p.cell.text, {
+    face: REPORT_TABLE.docxFont.name, sizePt: REPORT_TABLE.fontPt, paddingPt: REPORT_TABLE.cellPaddingPt,
+    align: p.cell.kind === 'rowHead' || p.cell.kind === 'note' ? 'left' : 'center',
+    rowSpan: p.rowSpan > 1 ? p.rowSpan : undefined,
+    columnSpan: p.colSpan > 1 ? p.colSpan : undefined,
   });
+  const headRows = grid.head.length;
+  return docxTable(d, grid.widths, placeGrid(grid).map((cells, r) => docxRow(d, cells.map(cell), r < headRows)));
 }
 
 /**
@@ -61,10 +39,9 @@ function wordTable(d: Docx, grid: Grid) {
  */
 export async function renderReportDocx(report: AnnualReport, opts: { publishedOn?: string } = {}): Promise<Buffer> {
   const d = await import('docx');
-  const { HeadingLevel, Paragraph, TextRun } = d;
   const title = reportTitle(report);
   const body = (text: string, o?: DocxBodyOptions) => docxBody(d, text, o);
-  const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: docxLines(d), indent: docxFirstLineIndent(), children: [new TextRun({ text })] });
+  const heading = (text: string) => docxHeading1(d, text);
 
   const grids = new Map(reportGrids(report).map((g) => [g.id, g]));
   const children: (InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>)[] = [docxTitle(d, title), body('')];
@@ -83,13 +60,7 @@ export async function renderReportDocx(report: AnnualReport, opts: { publishedOn
     title,
     creator: report.org.name,
     faces: [F.title, F.heading, F.body, REPORT_TABLE.docxFont],
-    paragraphStyles: [
-      {
-        id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true,
-        run: { font: docxFont(F.heading.name), size: L.headingPt * 2, bold: false, color: '000000' },
-        paragraph: { spacing: docxLines(d), outlineLevel: 0, keepNext: true },
-      },
-    ],
+    paragraphStyles: [docxHeading1Style(d)],
     children,
   });
 }

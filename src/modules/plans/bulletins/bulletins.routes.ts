@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actorOf, contentDisposition, principalOf } from '../../../platform/http/index.js';
+import { actorOf, principalOf, sendDownload } from '../../../platform/http/index.js';
 import { BULLETIN_WRITERS } from './bulletins.policy.js';
 import { bulletinActionParams, bulletinIdParams, bulletinVersionBody, generateBulletinBody, listBulletinsQuery, updateBulletinBody } from './bulletins.schemas.js';
 import type { BulletinUseCases } from './bulletins.service.js';
@@ -34,7 +34,7 @@ export function registerBulletinRoutes(app: FastifyInstance, svc: BulletinUseCas
     const id = Number.parseInt(req.params.id, 10);
     if (!req.params.id.endsWith('.docx')) return svc.get(p, id);
     const f = await svc.docx(p, id);
-    return reply.header('content-type', DOCX_TYPE).header('content-disposition', contentDisposition(f.fileName)).header('cache-control', 'private, no-store').send(f.body);
+    return sendDownload(reply, { ...f, contentType: DOCX_TYPE });
   });
 
   r.put(`${base}/:id`, {

@@ -3,10 +3,10 @@
  * full text of every document; the PDF at `/xxgk/gazette/:id.pdf`). Server-rendered, no client JavaScript.
  */
 import type { PublicOrg } from '../../orgs/index.js';
-import { Layout, type PageContext, renderDocument } from '../../portal/index.js';
+import { FilterForm, Layout, OrgSelect, type PageContext, YearSections, YearSelect, renderDocument } from '../../portal/index.js';
 import { Breadcrumb, XXGK_HOME, dateOf } from '../publications.pages.js';
 import { documentUrl } from '../public.service.js';
-import { OrgSelect, PageNotices } from '../normative/index.js';
+import { PageNotices } from '../normative/index.js';
 import type { PublicIssue } from './gazette.public.js';
 import type { IssueListItem } from './gazette.schemas.js';
 import { chineseDate } from './gazette.view.js';
@@ -27,8 +27,6 @@ const listHref = (org: string | undefined, year: number | undefined) => {
 export interface GazetteListData { org?: string; year?: number; years: number[]; issues: IssueListItem[]; orgs: PublicOrg[]; notices: string[] }
 
 export function renderGazetteList(ctx: PageContext, d: GazetteListData): string {
-  const byYear = new Map<number, IssueListItem[]>();
-  for (const i of d.issues) byYear.set(i.year, [...(byYear.get(i.year) ?? []), i]);
   const title = d.year ? `政府公报（${d.year}年）` : '政府公报';
   return renderDocument(
     <Layout ctx={ctx} title={title}>
@@ -36,36 +34,21 @@ export function renderGazetteList(ctx: PageContext, d: GazetteListData): string 
       <h1>{title}</h1>
       <p className="lead">政府公报是政府信息主动公开的法定渠道之一（《中华人民共和国政府信息公开条例》第二十三条）。每期提供网页版全文和 PDF 版下载。</p>
       <PageNotices notices={d.notices} />
-      <form className="filter-form" action={GAZETTE_HOME} method="get" aria-label="筛选政府公报">
+      <FilterForm action={GAZETTE_HOME} label="筛选政府公报">
         <OrgSelect label="主办机关" value={d.org} orgs={d.orgs} />
-        <div className="field">
-          <label htmlFor="year">年份</label>
-          <select id="year" name="year" defaultValue={d.year ? String(d.year) : ''}>
-            <option value="">全部年份</option>
-            {d.years.map((y) => <option key={y} value={y}>{y}年</option>)}
-          </select>
-        </div>
-        <button className="btn" type="submit">筛选</button>
-        <a href={GAZETTE_HOME}>重置</a>
-      </form>
+        <YearSelect label="年份" value={d.year} years={d.years} allLabel="全部年份" />
+      </FilterForm>
       {d.issues.length === 0 && <div className="no-results"><h2>暂无公报</h2><p>可以<a href={GAZETTE_HOME}>查看全部年份的公报</a>。</p></div>}
-      {[...byYear].map(([year, issues]) => (
-        <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`}><a href={listHref(d.org, year)}>{year}年</a></h2>
-          <ul className="doc-list">
-            {issues.map((i) => (
-              <li key={i.id}>
-                {i.status === 'withdrawn' && <span className="badge">已撤回</span>}
-                <a className="doc-link" href={issueUrl(i.id)}>{i.title}</a>
-                <p className="doc-meta">
-                  <span>第{i.number}期（总第{i.totalNumber}期）</span><span>出版日期：{i.issueDate}</span><span>刊登文件 {i.itemCount} 件</span>
-                  {i.status === 'published' && <span><a href={issuePdfUrl(i.id)}>下载 PDF</a>（{sizeText(i.pdfSize)}）</span>}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <YearSections entries={d.issues} idPrefix="year-" heading={(year) => <a href={listHref(d.org, year)}>{year}年</a>} item={(i) => (
+        <li key={i.id}>
+          {i.status === 'withdrawn' && <span className="badge">已撤回</span>}
+          <a className="doc-link" href={issueUrl(i.id)}>{i.title}</a>
+          <p className="doc-meta">
+            <span>第{i.number}期（总第{i.totalNumber}期）</span><span>出版日期：{i.issueDate}</span><span>刊登文件 {i.itemCount} 件</span>
+            {i.status === 'published' && <span><a href={issuePdfUrl(i.id)}>下载 PDF</a>（{sizeText(i.pdfSize)}）</span>}
+          </p>
+        </li>
+      )} />
     </Layout>,
   );
 }

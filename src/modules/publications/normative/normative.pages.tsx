@@ -3,7 +3,7 @@
  * `/xxgk/normative/cleanups/:id` (a published 清理结果 as a table). Server-rendered, no client JavaScript.
  */
 import type { PublicOrg } from '../../orgs/index.js';
-import { Layout, type PageContext, renderDocument } from '../../portal/index.js';
+import { FilterForm, Layout, type PageContext, renderDocument } from '../../portal/index.js';
 import { Breadcrumb, XXGK_HOME, dateOf } from '../publications.pages.js';
 import { documentUrl } from '../public.service.js';
 import type { CleanupListItem, CleanupView, DocRef } from './normative.schemas.js';
@@ -51,7 +51,7 @@ export function renderRegisterPage(ctx: PageContext, d: RegisterPageData): strin
       <h1>{title}</h1>
       <p className="lead">依据《中华人民共和国政府信息公开条例》第二十条，行政规范性文件主动公开。本库标注每件文件的有效性和有效期；被修改、废止或宣布失效的文件，在原文页面注明并链接到作出决定的文件。</p>
       <PageNotices notices={d.notices} />
-      <form className="filter-form" action={NORMATIVE_HOME} method="get" aria-label="筛选规范性文件">
+      <FilterForm action={NORMATIVE_HOME} label="筛选规范性文件">
         <OrgSelect label="制定机关" value={d.org} orgs={d.orgs} />
         <div className="field">
           <label htmlFor="validity">有效性</label>
@@ -59,9 +59,7 @@ export function renderRegisterPage(ctx: PageContext, d: RegisterPageData): strin
             {REGISTER_FILTERS.map((f) => <option key={f} value={f}>{REGISTER_FILTER_LABELS[f]}</option>)}
           </select>
         </div>
-        <button className="btn" type="submit">筛选</button>
-        <a href={NORMATIVE_HOME}>重置</a>
-      </form>
+      </FilterForm>
       <section aria-labelledby="register-heading">
         <h2 id="register-heading">{REGISTER_FILTER_LABELS[d.filter]}的规范性文件</h2>
         <p className="result-summary" role="status">共 {d.total} 件{d.items.length > 0 && `，当前显示第 ${first}–${first + d.items.length - 1} 件`}</p>

@@ -2,10 +2,10 @@
  * Pieces shared by the public 规范性文件 and 政府公报 pages: lenient reading of a visitor's parameters (odd
  * values are dropped with a notice, never an error), the 404 page, the organisation select, the notices.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { PublicOrg } from '../../orgs/index.js';
-import { PUBLIC_PAGE, renderErrorPage, sendFresh } from '../../portal/index.js';
+import { PUBLIC_PAGE, sendPortalNotFound } from '../../portal/index.js';
 
 export const PUBLIC_ROUTE = PUBLIC_PAGE;
 
@@ -30,26 +30,16 @@ export function readQuery(req: FastifyRequest, orgs: PublicOrg[], orgLabel: stri
   return { org, notices, value: (k: string) => first(q[k]) };
 }
 
-export function sendNotFound(req: FastifyRequest, reply: FastifyReply, detail: string) {
-  return sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail, requestId: req.id }, req), { status: 404 });
-}
+/** The portal's 404 page with what was not found. */
+export const sendNotFound = sendPortalNotFound;
 
 export function nullIfNotFound(err: unknown): null {
   if (err instanceof NotFoundError) return null;
   throw err;
 }
 
-export function OrgSelect({ label, value, orgs }: { label: string; value: string | undefined; orgs: PublicOrg[] }) {
-  return (
-    <div className="field">
-      <label htmlFor="org">{label}</label>
-      <select id="org" name="org" defaultValue={value ?? ''}>
-        <option value="">全部机构</option>
-        {orgs.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}
-      </select>
-    </div>
-  );
-}
+/** The organisation select (全部机构 first), shared with the other portal pages. */
+export { OrgSelect } from '../../portal/index.js';
 
 export function PageNotices({ notices }: { notices: string[] }) {
   return notices.length > 0 ? <div className="notice" role="note">{notices.map((n, i) => <p key={i}>{n}</p>)}</div> : null;

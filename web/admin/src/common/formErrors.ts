@@ -26,3 +26,35 @@ export function applyFieldErrors(form: FormInstance, err: unknown, fields: reado
 export function reportFormError(form: FormInstance, err: unknown, fields: readonly string[], show: (text: string) => void): void {
   if (!applyFieldErrors(form, err, fields)) show(errorMessage(err));
 }
+
+/**
+ * Puts the server's field errors (problem+json `errors[].path`) on the form's fields and returns the problem's Chinese
+ * detail for the dialog's alert. A path names its field in full — nested and list rows included
+ * (`body.applicant.idNumber` → `['applicant', 'idNumber']`, `fields.reason` → `['fields', 'reason']`) — or else by its
+ * first segment (`body.evidence.0` → `evidence`, an error about one item of a list field).
+ */
+export function showServerErrors(form: FormInstance, err: unknown): string {
+  if (err instanceof ApiError) {
+    const names = form.getFieldsError().map((f) => f.name);
+    const full = new Set(names.map((n) => n.join('.')));
+    const first = new Set(names.map((n) => String(n[0])));
+    const byField = new Map<string, string[]>();
+    for (const e of err.problem.errors ?? []) {
+      const path = e.path.replace(/^body\./, '');
+      const head = path.split('.')[0] ?? '';
+      const name = full.has(path) ? path : first.has(head) ? head : null;
+      if (name !== null) byField.set(name, [...(byField.get(name) ?? []), e.message]);
+    }
+    if (byField.size) form.setFields([...byField].map(([name, errors]) => ({ name: name.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), errors })));
+  }
+  return errorMessage(err);
+}
+
+/** The form's values once its rules pass; null when a field is invalid (antd shows why beside it). */
+export async function validValues<V>(form: FormInstance<V>): Promise<V | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,7 @@
  * indicator, the total and the rank (a real table: caption, column and row headers). No client JS.
  */
 import type { PublicOrg } from '../../../orgs/index.js';
-import { Layout, type PageContext, renderDocument } from '../../../portal/index.js';
+import { Breadcrumb, DATA_TABLE_CSS, Layout, OrgYearFilter, type PageContext, XXGK_CRUMB, renderDocument } from '../../../portal/index.js';
 import type { AssessmentView } from '../assessment.service.js';
 import { ASSESSMENT_HOME, assessmentUrl } from '../urls.js';
 
@@ -16,31 +16,8 @@ const chineseDate = (iso: string) => {
 const fmt = (n: number | null) => (n === null ? '—' : String(n));
 
 const CSS = `
-.gk-scroll { overflow-x: auto; margin: .5rem 0 1rem; }
-.gk-scroll:focus { outline: 2px solid #1a5fb4; outline-offset: 2px; }
-.gk-table { border-collapse: collapse; width: 100%; font-size: .95rem; line-height: 1.4; }
-.gk-table caption { font-weight: 700; padding: .3rem 0; text-align: left; }
-.gk-table th, .gk-table td { border: 1px solid #444; padding: .3rem .45rem; vertical-align: middle; }
-.gk-table thead th { background: #ecece6; text-align: center; }
-.gk-table th[scope="row"], .gk-table td.gk-text { text-align: left; }
-.gk-table td { text-align: center; font-variant-numeric: tabular-nums; }
-@media print { .gk-scroll { overflow: visible; } .breadcrumb { display: none; } }
+${DATA_TABLE_CSS}@media print { .gk-scroll { overflow: visible; } .breadcrumb { display: none; } }
 `;
-
-function Crumbs({ trail }: { trail: { href?: string; label: string }[] }) {
-  const all = [{ href: '/xxgk/', label: '政府信息公开' }, ...trail];
-  return (
-    <nav aria-label="当前位置" className="breadcrumb">
-      <a href="/">首页</a>
-      {all.map((t) => (
-        <span key={t.label}>
-          {' › '}
-          {t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}
-        </span>
-      ))}
-    </nav>
-  );
-}
 
 export interface AssessmentListEntry { org: { code: string; name: string }; year: number; publishedOn: string }
 
@@ -48,21 +25,11 @@ export function renderAssessmentList(ctx: PageContext, d: { entries: AssessmentL
   const title = '政务公开工作考核结果';
   return renderDocument(
     <Layout ctx={ctx} title={title}>
-      <Crumbs trail={[{ label: '考核结果' }]} />
+      <Breadcrumb trail={[XXGK_CRUMB, { label: '考核结果' }]} />
       <h1>{title}</h1>
       <p className="lead">各级政务公开工作主管部门对所属部门和下级政府年度政务公开工作的考核结果：考核指标、分值和各单位得分。</p>
       {d.notices.map((n) => <p key={n} className="notice" role="status">{n}</p>)}
-      <form className="filter-form" action={ASSESSMENT_HOME} method="get" aria-label="筛选考核结果">
-        <div className="field">
-          <label htmlFor="org">考核机关</label>
-          <select id="org" name="org" defaultValue={d.org ?? ''}>
-            <option value="">全部机关</option>
-            {d.orgs.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}
-          </select>
-        </div>
-        <button className="btn" type="submit">筛选</button>
-        <a href={ASSESSMENT_HOME}>重置</a>
-      </form>
+      <OrgYearFilter action={ASSESSMENT_HOME} label="筛选考核结果" orgs={d.orgs} org={d.org} orgLabel="考核机关" />
       {d.entries.length === 0 ? <p>没有已发布的考核结果。</p> : (
         <ul className="doc-list">
           {d.entries.map((e) => (
@@ -82,7 +49,7 @@ export function renderAssessmentPage(ctx: PageContext, v: AssessmentView): strin
   const ranked = [...v.units].sort((a, b) => a.rank - b.rank);
   return renderDocument(
     <Layout ctx={ctx} title={title} head={<style>{CSS}</style>}>
-      <Crumbs trail={[{ href: ASSESSMENT_HOME, label: '考核结果' }, { label: `${v.org.name}${v.year}年度` }]} />
+      <Breadcrumb trail={[XXGK_CRUMB, { href: ASSESSMENT_HOME, label: '考核结果' }, { label: `${v.org.name}${v.year}年度` }]} />
       <h1>{title}</h1>
       <p className="meta">考核机关：{v.org.name}{SP}年度：{v.year}年{v.publishedAt ? `${SP}发布日期：${chineseDate(v.publishedAt)}` : ''}{SP}满分：{v.totalWeight}分</p>
 

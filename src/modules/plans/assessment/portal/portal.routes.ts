@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../../../orgs/index.js';
-import { PUBLIC_PAGE, loadSite, pageContext, renderErrorPage, sendFresh } from '../../../portal/index.js';
+import { PUBLIC_PAGE, loadSite, pageContext, readOrgYearQuery, sendFresh, sendPortalNotFound } from '../../../portal/index.js';
 import type { AssessmentUseCases } from '../assessment.service.js';
 import { ASSESSMENT_HOME } from '../urls.js';
 import { renderAssessmentList, renderAssessmentPage } from './assessment.pages.js';
 
-const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined);
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface AssessmentPortalDeps {
@@ -15,14 +14,11 @@ export interface AssessmentPortalDeps {
 
 /** The public side of 考核: published results only (the table frozen at publication). */
 export function registerAssessmentPortal(app: FastifyInstance, deps: AssessmentPortalDeps): void {
-  const notFound = (req: FastifyRequest, reply: FastifyReply) =>
-    sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail: '没有找到这份考核结果：它可能尚未发布，或者地址有误。', requestId: req.id }, req), { status: 404 });
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => sendPortalNotFound(req, reply, '没有找到这份考核结果：它可能尚未发布，或者地址有误。');
 
   app.get(ASSESSMENT_HOME, PUBLIC_PAGE, async (req, reply) => {
     const { name, orgs } = await loadSite(deps.orgs);
-    const notices: string[] = [];
-    let org = first(((req.query ?? {}) as Record<string, unknown>).org) || undefined;
-    if (org && !orgs.some((o) => o.code === org)) { notices.push('所选考核机关不存在，已显示全部机关。'); org = undefined; }
+    const { org, notices } = readOrgYearQuery(req, orgs, { orgLabel: '考核机关' });
     const entries = await deps.assessments.public.list({ org });
     return sendFresh(req, reply, renderAssessmentList(pageContext(req, name), { entries, orgs, org, notices }));
   });

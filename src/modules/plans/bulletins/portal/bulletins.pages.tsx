@@ -4,7 +4,7 @@
  * completion-rate chart as inline SVG with its data as a table, and the Word download. No client JS.
  */
 import type { PublicOrg } from '../../../orgs/index.js';
-import { Layout, type PageContext, renderDocument } from '../../../portal/index.js';
+import { Breadcrumb, DATA_TABLE_CSS, Layout, OrgYearFilter, type PageContext, XXGK_CRUMB, YearSections, renderDocument } from '../../../portal/index.js';
 import type { BulletinFigures } from '../figures.js';
 import {
   COOPERATING_COLUMNS, OVERDUE_COLUMNS, RANKING_COLUMNS, SECTION_TITLES, UNIT_COLUMNS, chineseDate, cooperatingRows, overallSentence, overdueRows,
@@ -24,34 +24,11 @@ export const BULLETIN_CSS = `
 .gk-bulletin p { text-indent: 2em; line-height: 1.8; margin: .3rem 0; }
 .gk-bulletin .gk-sign { text-indent: 0; text-align: right; margin-top: 2rem; padding-right: 4em; }
 .gk-bulletin .gk-sign span { display: block; }
-.gk-scroll { overflow-x: auto; margin: .5rem 0 1rem; }
-.gk-scroll:focus { outline: 2px solid #1a5fb4; outline-offset: 2px; }
-.gk-table { border-collapse: collapse; width: 100%; font-size: .95rem; line-height: 1.4; }
-.gk-table caption { font-weight: 700; padding: .3rem 0; text-align: left; }
-.gk-table th, .gk-table td { border: 1px solid #444; padding: .3rem .45rem; vertical-align: middle; }
-.gk-table thead th { background: #ecece6; text-align: center; }
-.gk-table th[scope="row"], .gk-table td.gk-text { text-align: left; }
-.gk-table td { text-align: center; font-variant-numeric: tabular-nums; }
-.gk-table tr.gk-total th, .gk-table tr.gk-total td { font-weight: 700; }
+${DATA_TABLE_CSS}.gk-table tr.gk-total th, .gk-table tr.gk-total td { font-weight: 700; }
 .gk-chart svg { max-width: 100%; height: auto; }
 .gk-chart figcaption { text-align: center; font-size: .95rem; }
 @media print { .gk-scroll { overflow: visible; } .downloads, .breadcrumb { display: none; } }
 `;
-
-function Crumbs({ trail }: { trail: { href?: string; label: string }[] }) {
-  const all = [{ href: '/xxgk/', label: '政府信息公开' }, ...trail];
-  return (
-    <nav aria-label="当前位置" className="breadcrumb">
-      <a href="/">首页</a>
-      {all.map((t) => (
-        <span key={t.label}>
-          {' › '}
-          {t.href ? <a href={t.href}>{t.label}</a> : <span aria-current="page">{t.label}</span>}
-        </span>
-      ))}
-    </nav>
-  );
-}
 
 export interface BulletinListEntry {
   id: number;
@@ -68,45 +45,19 @@ export interface BulletinListData { entries: BulletinListEntry[]; orgs: PublicOr
 
 export function renderBulletinList(ctx: PageContext, d: BulletinListData): string {
   const title = '政务公开工作任务落实情况季度通报';
-  const byYear = new Map<number, BulletinListEntry[]>();
-  for (const e of d.entries) byYear.set(e.year, [...(byYear.get(e.year) ?? []), e]);
   return renderDocument(
     <Layout ctx={ctx} title={title}>
-      <Crumbs trail={[{ label: '季度通报' }]} />
+      <Breadcrumb trail={[XXGK_CRUMB, { label: '季度通报' }]} />
       <h1>{title}</h1>
       <p className="lead">各级政务公开工作主管部门按季度通报年度政务公开工作分工方案的任务落实情况：各单位任务完成率、逾期任务和排名。每份通报提供网页版和 Word 版。</p>
       {d.notices.map((n) => <p key={n} className="notice" role="status">{n}</p>)}
-      <form className="filter-form" action={BULLETINS_HOME} method="get" aria-label="筛选季度通报">
-        <div className="field">
-          <label htmlFor="org">发布机关</label>
-          <select id="org" name="org" defaultValue={d.org ?? ''}>
-            <option value="">全部机关</option>
-            {d.orgs.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="year">年度</label>
-          <select id="year" name="year" defaultValue={d.year ? String(d.year) : ''}>
-            <option value="">全部年度</option>
-            {d.years.map((y) => <option key={y} value={y}>{y}年</option>)}
-          </select>
-        </div>
-        <button className="btn" type="submit">筛选</button>
-        <a href={BULLETINS_HOME}>重置</a>
-      </form>
-      {d.entries.length === 0 ? <p>没有符合条件的季度通报。</p> : [...byYear.entries()].map(([year, list]) => (
-        <section key={year} aria-labelledby={`y${year}`}>
-          <h2 id={`y${year}`}>{year}年</h2>
-          <ul className="doc-list">
-            {list.map((e) => (
-              <li key={e.id}>
-                <a href={bulletinUrl(e.id)}>{e.title}</a>
-                <span className="meta">{` ${e.org.name}${SP}${quarterName(e.quarter)}${e.number ? `${SP}${e.number}` : ''}${SP}发布日期：${chineseDate(e.publishedOn)}`}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <OrgYearFilter action={BULLETINS_HOME} label="筛选季度通报" orgs={d.orgs} org={d.org} year={{ value: d.year, years: d.years, suffix: '年' }} />
+      {d.entries.length === 0 ? <p>没有符合条件的季度通报。</p> : <YearSections entries={d.entries} heading={(year) => <>{year}年</>} item={(e) => (
+        <li key={e.id}>
+          <a href={bulletinUrl(e.id)}>{e.title}</a>
+          <span className="meta">{` ${e.org.name}${SP}${quarterName(e.quarter)}${e.number ? `${SP}${e.number}` : ''}${SP}发布日期：${chineseDate(e.publishedOn)}`}</span>
+        </li>
+      )} />}
     </Layout>,
   );
 }
@@ -149,7 +100,7 @@ export function renderBulletinPage(ctx: PageContext, b: BulletinPageData, chartS
   const f = b.figures;
   return renderDocument(
     <Layout ctx={ctx} title={b.title} head={<style>{BULLETIN_CSS}</style>}>
-      <Crumbs trail={[{ href: BULLETINS_HOME, label: '季度通报' }, { label: `${b.org.name}${b.year}年${quarterName(b.quarter)}` }]} />
+      <Breadcrumb trail={[XXGK_CRUMB, { href: BULLETINS_HOME, label: '季度通报' }, { label: `${b.org.name}${b.year}年${quarterName(b.quarter)}` }]} />
       <p className="meta">发布机关：{b.issuer}{SP}发布日期：{chineseDate(b.publishedOn)}{SP}数据截至：{chineseDate(f.asOf)}</p>
       <p className="downloads">下载：<a href={`${bulletinUrl(b.id)}.docx`}>Word 版</a></p>
       <article className="gk-bulletin" aria-labelledby="bulletin-title">

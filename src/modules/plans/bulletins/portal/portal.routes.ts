@@ -1,15 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { OrgService } from '../../../orgs/index.js';
-import { PUBLIC_PAGE, loadSite, pageContext, renderErrorPage, sendFresh } from '../../../portal/index.js';
-import { contentDisposition } from '../../../../platform/http/index.js';
+import { PUBLIC_PAGE, entriesOfYear, loadSite, pageContext, readOrgYearQuery, sendFresh, sendPortalNotFound } from '../../../portal/index.js';
+import { sendDownload } from '../../../../platform/http/index.js';
+import { DOCX_TYPE } from '../bulletins.routes.js';
 import type { BulletinUseCases } from '../bulletins.service.js';
 import { completionChartSvg } from '../render/index.js';
 import { BULLETINS_HOME } from '../urls.js';
 import { renderBulletinList, renderBulletinPage } from './bulletins.pages.js';
 
-const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined);
-const yearOf = (s: string | undefined) => (s && /^\d{4}$/.test(s) && +s >= 2000 && +s <= 2100 ? +s : null);
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface BulletinPortalDeps {
   orgs: OrgService;
@@ -18,21 +16,12 @@ export interface BulletinPortalDeps {
 
 /** The public side of 季通报: the list, one bulletin as a page (tables, chart), its Word file. Published ones only. */
 export function registerBulletinPortal(app: FastifyInstance, deps: BulletinPortalDeps): void {
-  const notFound = (req: FastifyRequest, reply: FastifyReply) =>
-    sendFresh(req, reply, renderErrorPage({ status: 404, title: '页面不存在', detail: '没有找到这份季度通报：它可能尚未发布，或者地址有误。', requestId: req.id }, req), { status: 404 });
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => sendPortalNotFound(req, reply, '没有找到这份季度通报：它可能尚未发布，或者地址有误。');
 
   app.get(BULLETINS_HOME, PUBLIC_PAGE, async (req, reply) => {
     const { name, orgs } = await loadSite(deps.orgs);
-    const q = (req.query ?? {}) as Record<string, unknown>;
-    const notices: string[] = [];
-    let org = first(q.org) || undefined;
-    if (org && !orgs.some((o) => o.code === org)) { notices.push('所选发布机关不存在，已显示全部机关。'); org = undefined; }
-    const y = first(q.year);
-    const year = yearOf(y) ?? undefined;
-    if (y && !year) notices.push('年度无效，已显示全部年度。');
-    const all = await deps.bulletins.public.list({ org });
-    const entries = year ? all.filter((e) => e.year === year) : all;
-    const years = [...new Set(all.map((e) => e.year))].sort((a, b) => b - a);
+    const { org, year, notices } = readOrgYearQuery(req, orgs, { orgLabel: '发布机关', minYear: 2000 });
+    const { entries, years } = entriesOfYear(await deps.bulletins.public.list({ org }), year);
     return sendFresh(req, reply, renderBulletinList(pageContext(req, name), { entries, orgs, org, year, years, notices }));
   });
 
@@ -45,7 +34,7 @@ export function registerBulletinPortal(app: FastifyInstance, deps: BulletinPorta
     if (m[2]) {
       const f = await deps.bulletins.public.docx(id);
       if (!f) return notFound(req, reply);
-      return reply.header('content-type', DOCX_TYPE).header('content-disposition', contentDisposition(f.fileName)).header('cache-control', 'public, max-age=300').send(f.body);
+      return sendDownload(reply, { ...f, contentType: DOCX_TYPE }, 'public, max-age=300');
     }
     const b = await deps.bulletins.public.get(id);
     if (!b) return notFound(req, reply);

@@ -1,16 +1,17 @@
 // docx is loaded on the first bulletin, not at start: most processes never make one.
 import {
-  DOCX_TEXT_WIDTH_TWIP,
   type Docx,
   type DocxBodyOptions,
   type DocxFace,
   GONGWEN_DOCX_FONTS as F,
   GONGWEN_LAYOUT as L,
-  PT_TWIP,
   docxBody,
-  docxFirstLineIndent,
-  docxFont,
-  docxLines,
+  docxCell,
+  docxHeading1,
+  docxHeading1Style,
+  docxRow,
+  docxRun,
+  docxTable,
   docxTitle,
   packGongwenDocx,
   signatureRightChars,
@@ -39,35 +40,15 @@ export interface BulletinDocument {
 
 /** A plain table: header row repeated on each page, text cells left-aligned, figures centred. */
 function wordTable(d: Docx, head: readonly string[], rows: string[][], widths: number[], opts: { leftCols?: number[]; boldLast?: boolean } = {}) {
-  const { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } = d;
-  const total = widths.reduce((a, b) => a + b, 0);
-  const columnWidths = widths.map((w) => Math.floor((w / total) * DOCX_TEXT_WIDTH_TWIP));
-  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const pad = TABLE.cellPaddingPt * PT_TWIP;
   const left = new Set(opts.leftCols ?? []);
-  const cell = (text: string, c: number, header: boolean, bold: boolean) =>
-    new TableCell({
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { top: pad / 2, bottom: pad / 2, left: pad, right: pad },
-      children: [
-        new Paragraph({
-          alignment: !header && left.has(c) ? AlignmentType.LEFT : AlignmentType.CENTER,
-          spacing: { before: 0, after: 0 },
-          children: [new TextRun({ text, bold: header || bold, font: docxFont(header ? F.heading.name : TABLE.docxFont.name), size: TABLE.fontPt * 2 })],
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: DOCX_TEXT_WIDTH_TWIP, type: WidthType.DXA },
-    columnWidths,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, c) => cell(h, c, true, false)) }),
-      ...rows.map((r, i) => new TableRow({ cantSplit: true, children: r.map((t, c) => cell(t, c, false, !!opts.boldLast && i === rows.length - 1)) })),
-    ],
+  const cell = (text: string, c: number, header: boolean, bold: boolean) => docxCell(d, text, {
+    face: header ? F.heading.name : TABLE.docxFont.name, sizePt: TABLE.fontPt, paddingPt: TABLE.cellPaddingPt,
+    align: !header && left.has(c) ? 'left' : 'center', bold: header || bold,
   });
+  return docxTable(d, widths, [
+    docxRow(d, head.map((h, c) => cell(h, c, true, false)), true),
+    ...rows.map((r, i) => docxRow(d, r.map((t, c) => cell(t, c, false, !!opts.boldLast && i === rows.length - 1)))),
+  ]);
 }
 
 /**
@@ -77,13 +58,13 @@ function wordTable(d: Docx, head: readonly string[], rows: string[][], widths: n
  */
 export async function renderBulletinDocx(b: BulletinDocument): Promise<Buffer> {
   const d = await import('docx');
-  const { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun } = d;
+  const { AlignmentType, ImageRun, Paragraph } = d;
   const f = b.figures;
   const body = (text: string, o?: DocxBodyOptions) => docxBody(d, text, o);
-  const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: docxLines(d), indent: docxFirstLineIndent(), children: [new TextRun({ text })] });
+  const heading = (text: string) => docxHeading1(d, text);
   const note = (text: string) => new Paragraph({
     alignment: AlignmentType.LEFT, spacing: { before: 60, after: 60 },
-    children: [new TextRun({ text, font: docxFont(TABLE.docxFont.name), size: TABLE.fontPt * 2 })],
+    children: [docxRun(d, text, TABLE.docxFont.name, TABLE.fontPt)],
   });
 
   const children: (InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>)[] = [docxTitle(d, b.title)];
@@ -109,7 +90,7 @@ export async function renderBulletinDocx(b: BulletinDocument): Promise<Buffer> {
       const height = Math.round((size.height / size.width) * width);
       children.push(
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0 }, children: [new ImageRun({ type: 'png', data: png, transformation: { width, height }, altText: { name: '图1', title: '各单位任务完成率', description: f.ranking.map((r) => `${r.name}${pct(r.completionRate)}`).join('，') } })] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: [new TextRun({ text: '图1　各单位任务完成率', font: docxFont(TABLE.docxFont.name), size: TABLE.fontPt * 2 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: [docxRun(d, '图1　各单位任务完成率', TABLE.docxFont.name, TABLE.fontPt)] }),
       );
     }
     if (f.cooperating.length) {
@@ -145,13 +126,7 @@ export async function renderBulletinDocx(b: BulletinDocument): Promise<Buffer> {
     title: b.title,
     creator: b.issuer,
     faces: [F.title, F.heading, F.body, TABLE.docxFont],
-    paragraphStyles: [
-      {
-        id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true,
-        run: { font: docxFont(F.heading.name), size: L.headingPt * 2, bold: false, color: '000000' },
-        paragraph: { spacing: docxLines(d), outlineLevel: 0, keepNext: true },
-      },
-    ],
+    paragraphStyles: [docxHeading1Style(d)],
     children,
   });
 }

@@ -1,8 +1,8 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Divider, Flex, Form, Input, InputNumber, Popconfirm, Radio, Row, Typography } from 'antd';
+import { App, Button, Col, Divider, Flex, Form, Input, InputNumber, Popconfirm, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { showServerErrors } from '../info-requests/formErrors';
+import { showServerErrors } from '../../common/formErrors';
+import { SaveBar, SaveError } from '../../common/SaveBar';
 import { reportsApi } from './api';
 import { SCOPE_LABELS } from './labels';
 import OverridesFields from './OverridesFields';
@@ -137,27 +137,8 @@ export default function ContentForm({ ws, editable, onScope, onDirty, onSaved, o
         ))}
       </Row>
       <OverridesFields computed={ws.computed} disabled={!editable || saving} />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title="未能保存"
-          description={error.text}
-          style={{ marginBottom: 16 }}
-          data-testid="save-error"
-          action={error.conflict ? <Button size="small" onClick={onReload} disabled={false}>重新加载</Button> : undefined}
-        />
-      )}
-      {editable ? (
-        <Flex gap={12} align="center" wrap="wrap">
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined aria-hidden />} loading={saving}>
-            保存
-          </Button>
-          <Typography.Text type="secondary">{ws.version ? `已保存第 ${ws.version} 次修改` : '尚未保存'}</Typography.Text>
-        </Flex>
-      ) : (
-        <Typography.Text type="secondary">只有政务公开办管理员可以编写和发布年度报告。</Typography.Text>
-      )}
+      <SaveError error={error} onReload={onReload} />
+      <SaveBar canSave={editable} saving={saving} note={ws.version ? `已保存第 ${ws.version} 次修改` : '尚未保存'} readOnlyNote="只有政务公开办管理员可以编写和发布年度报告。" />
     </Form>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Table, Typogr
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { formatDateTime } from '../../common/format';
-import { showServerErrors } from '../info-requests/formErrors';
+import { showServerErrors, validValues } from '../../common/formErrors';
 import { reportsApi } from './api';
 import Downloads from './Downloads';
 import ProblemList from './ProblemList';
@@ -37,12 +37,8 @@ export default function PublishPanel({ ws, editable, dirty, onPublished }: Props
   const republish = !!ws.published;
 
   const publish = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     setRefusal(null);
     try {

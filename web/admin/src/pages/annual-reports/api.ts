@@ -1,7 +1,7 @@
 // Calls of the annual report staff API (src/modules/annual-reports/annual-reports.routes.ts).
 import { call } from '../../api/client';
 import type {
-  CellPage, CheckResult, ColumnKey, CountedAppeal, CountedRequest, HistoryItem, ImportResult, PublishInput, ReportScope, ReportVocabulary,
+  CellPage, CheckResult, ColumnKey, CountedAppeal, CountedRequest, HistoryItem, ImportResult, PublishInput, ReportScope,
   ReviewCellKey, ReviewGroupKey, SaveInput, Supervision, Workspace,
 } from './types';
 
@@ -11,8 +11,6 @@ const reportPath = (org: string, year: number) => `${base}/${encodeURIComponent(
 export type ExportFormat = 'docx' | 'pdf' | 'json' | 'html';
 
 export const reportsApi = {
-  /** The labels of the statutory tables (the server's report-shape.ts); static per server version. */
-  vocabulary: () => call<ReportVocabulary>('GET', `${base}/vocabulary`),
   /** The live report with its checks; `scope` previews the other 统计范围 without saving it. */
   workspace: (org: string, year: number, scope?: ReportScope) => call<Workspace>('GET', reportPath(org, year), { query: { scope } }),
   save: (org: string, year: number, body: SaveInput) => call<Workspace>('PUT', reportPath(org, year), { body }),

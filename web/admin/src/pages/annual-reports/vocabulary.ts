@@ -1,9 +1,7 @@
 // The words of the statutory tables, from the server (GET /api/v1/annual-reports/vocabulary, built from
 // src/modules/annual-reports/report-shape.ts): the console keeps no copy, so a change of the official format is
 // made on the server only. AnnualReportsPage loads them once and provides them to the tables, forms and drawer.
-import { createContext, useContext, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { reportsApi } from './api';
+import { useServerVocabulary, vocabularyContext } from '../../common/useServerVocabulary';
 import type { ColumnKey, DocumentCountKey, ProactiveItem, ReportVocabulary, ReviewCellKey, ReviewGroupKey } from './types';
 
 /** The vocabulary with lookups by key. */
@@ -45,33 +43,14 @@ export function wordsOf(v: ReportVocabulary): ReportWords {
   };
 }
 
-// Static per server version: one request per page load.
-let pending: Promise<ReportWords> | null = null;
-
 /** Loads the words (once); `words` is null while loading or after a failure (`error`). */
 export function useReportVocabulary(): { words: ReportWords | null; error: string | null } {
-  const [state, setState] = useState<{ words: ReportWords | null; error: string | null }>({ words: null, error: null });
-  useEffect(() => {
-    let live = true;
-    pending ??= reportsApi.vocabulary().then(wordsOf);
-    pending
-      .then((words) => live && setState({ words, error: null }))
-      .catch((err: unknown) => {
-        pending = null;
-        if (live) setState({ words: null, error: errorMessage(err) });
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  const { value, error } = useServerVocabulary('/api/v1/annual-reports/vocabulary', wordsOf);
+  return { words: value, error };
 }
 
-export const ReportWordsContext = createContext<ReportWords | null>(null);
+const context = vocabularyContext<ReportWords>('ReportWordsContext');
+export const ReportWordsContext = context.Context;
 
 /** The words provided by AnnualReportsPage (which renders its tables and forms only once they are loaded). */
-export function useWords(): ReportWords {
-  const words = useContext(ReportWordsContext);
-  if (!words) throw new Error('useWords() outside ReportWordsContext');
-  return words;
-}
+export const useWords: () => ReportWords = context.useValue;

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { requestsApi } from './api';
 import { afterToday, isoDate } from './dates';
-import { showServerErrors } from './formErrors';
+import { showServerErrors } from '../../common/formErrors';
 import type { Appeal, AppealKind, AppealOutcome } from './types';
 
 export const APPEAL_KIND_LABELS: Record<AppealKind, string> = {

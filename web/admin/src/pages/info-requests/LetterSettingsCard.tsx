@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLoad } from '../../common/useLoad';
 import { requestsApi } from './api';
-import { showServerErrors } from './formErrors';
+import { showServerErrors } from '../../common/formErrors';
 
 interface Values {
   letterPrefix: string;

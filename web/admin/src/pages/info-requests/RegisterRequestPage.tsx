@@ -10,7 +10,7 @@ import { useScopeOrgs } from '../../common/useVocabulary';
 import ApplicantFields from './ApplicantFields';
 import { requestsApi } from './api';
 import { afterToday, isoDate, todayValue } from './dates';
-import { showServerErrors } from './formErrors';
+import { showServerErrors } from '../../common/formErrors';
 import { CHANNEL_LABELS, DELIVERY_LABELS, OFFLINE_CHANNELS, RECEIPT_RULES, canHandleRequests } from './labels';
 import type { RegisterInput } from './types';
 

@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { requestsApi } from './api';
-import { showServerErrors } from './formErrors';
+import { showServerErrors } from '../../common/formErrors';
 import type { ReplyTemplate } from './types';
 
 interface Values {

@@ -1,12 +1,10 @@
 import { CalculatorOutlined, ExportOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Popconfirm, Result, Select, Space, Spin, Tabs, Tag, TreeSelect, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDateTime, shanghaiYear } from '../../common/format';
-import { buildOrgTree, type OrgNode } from '../../common/orgTree';
-import { useScopeOrgs } from '../../common/useVocabulary';
+import OrgYearPicker, { useOrgYearParams, yearOptions } from '../../common/OrgYearPicker';
 import { assessmentApi, publicAssessmentUrl } from './api';
 import IndicatorEditor from './IndicatorEditor';
 import { canWriteAssessment, isManual, points, STATUS_COLORS } from './labels';
@@ -14,52 +12,12 @@ import ScoreMatrix from './ScoreMatrix';
 import type { AssessmentView, MissingCell } from './types';
 import { useAssessmentRules } from './vocabulary';
 
-interface CodeNode {
-  value: string;
-  title: string;
-  children: CodeNode[];
-}
-const codeTree = (nodes: OrgNode[]): CodeNode[] => nodes.map((n) => ({ value: n.org.code, title: n.org.name, children: codeTree(n.children) }));
-
-const yearOptions = () => {
-  const out: { value: number; label: string }[] = [];
-  for (let y = shanghaiYear() + 1; y >= 2020; y--) out.push({ value: y, label: `${y}年度` });
-  return out;
-};
-
 /** 考核机构 and 年度, kept in the address (`?org=heze&year=2026`); by default the user's organisation and this year. */
-function useTarget(): { org: string; year: number; setTarget(org: string, year: number): void } {
-  const { user } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const org = params.get('org') || user?.orgCode || '';
-  const y = Number(params.get('year'));
-  const year = Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : shanghaiYear();
-  return { org, year, setTarget: (o, yr) => setParams({ org: o, year: String(yr) }, { replace: true }) };
-}
+const useTarget = () => useOrgYearParams({ defaultYear: shanghaiYear(), min: 2000, max: 2100 });
 
 function Picker({ org, year, onChange }: { org: string; year: number; onChange(org: string, year: number): void }) {
-  const orgs = useScopeOrgs();
-  const tree = useMemo(() => codeTree(buildOrgTree(orgs.filter((o) => o.status === 'active'))), [orgs]);
-  const years = useMemo(yearOptions, []);
-  return (
-    <Form
-      layout="inline"
-      name="assessmentTarget"
-      style={{ rowGap: 12 }}
-      fields={[
-        { name: 'org', value: org },
-        { name: 'year', value: year },
-      ]}
-      onValuesChange={(v: { org?: string; year?: number }) => onChange(v.org ?? org, v.year ?? year)}
-    >
-      <Form.Item label="考核机构" name="org">
-        <TreeSelect treeData={tree} treeDefaultExpandAll showSearch={{ treeNodeFilterProp: 'title' }} popupMatchSelectWidth={false} style={{ width: 280 }} />
-      </Form.Item>
-      <Form.Item label="年度" name="year">
-        <Select options={years} style={{ width: 130 }} />
-      </Form.Item>
-    </Form>
-  );
+  const years = useMemo(() => yearOptions(shanghaiYear() + 1, 2020), []);
+  return <OrgYearPicker name="assessmentTarget" orgLabel="考核机构" org={org} year={year} onChange={onChange} years={years} />;
 }
 
 /** 计算得分 and 发布 (with the cells still missing when publishing is refused), and the public page once published. */

@@ -1,7 +1,9 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
+import { validValues } from '../../common/formErrors';
+import { SaveBar, SaveError } from '../../common/SaveBar';
 import { assessmentApi } from './api';
 import { showFieldErrors } from './formErrors';
 import { isManual, isTaskRule, points, RULE_HINTS, WHEN_NONE_LABELS } from './labels';
@@ -134,11 +136,7 @@ export default function IndicatorEditor({ view, rules, editable, onDirty, onSave
   const ruleOptions = rules.rules.map((r) => ({ value: r.value, label: r.label, title: r.label }));
 
   const save = async () => {
-    try {
-      await form.validateFields();
-    } catch {
-      return;
-    }
+    if (!(await validValues(form))) return;
     const all = (form.getFieldsValue(true) as Values).indicators ?? [];
     const indicators: IndicatorInput[] = all.map((r) => ({
       ...(r.id ? { id: r.id } : {}),
@@ -235,27 +233,8 @@ export default function IndicatorEditor({ view, rules, editable, onDirty, onSave
           </Space>
         )}
       </Form.List>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title="未能保存考核指标"
-          description={error.text}
-          style={{ marginTop: 16 }}
-          data-testid="indicators-error"
-          action={error.conflict ? <Button size="small" onClick={onReload} disabled={false}>重新加载</Button> : undefined}
-        />
-      )}
-      <Flex gap={12} align="center" wrap="wrap" style={{ marginTop: 16 }}>
-        {canEdit && (
-          <Button type="primary" icon={<SaveOutlined aria-hidden />} loading={saving} onClick={save}>
-            保存指标
-          </Button>
-        )}
-        <Typography.Text type="secondary" data-testid="weight-total">
-          {rows?.length ?? 0}项指标，合计{points(total)}分
-        </Typography.Text>
-      </Flex>
+      <SaveError error={error} onReload={onReload} title="未能保存考核指标" testId="indicators-error" style={{ marginTop: 16 }} />
+      <SaveBar canSave={canEdit} saving={saving} label="保存指标" onSave={save} note={`${rows?.length ?? 0}项指标，合计${points(total)}分`} noteTestId="weight-total" style={{ marginTop: 16 }} />
     </Form>
   );
 }

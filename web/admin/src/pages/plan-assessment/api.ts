@@ -1,12 +1,10 @@
 // Calls of the 考核 staff API (src/modules/plans/assessment/assessment.routes.ts). Every write answers with the table.
 import { call } from '../../api/client';
-import type { AssessmentView, IndicatorInput, PlanOption, RulesVocabulary, ScoreInput } from './types';
+import type { AssessmentView, IndicatorInput, PlanOption, ScoreInput } from './types';
 
 const base = '/api/v1/assessments';
 
 export const assessmentApi = {
-  /** The scoring rules and their parameters (static per server version). */
-  rules: () => call<RulesVocabulary>('GET', `${base}/rules`),
   table: (org: string, year: number) => call<AssessmentView>('GET', base, { query: { org, year } }),
   /** Replaces the indicator table: ids keep an indicator (and its scores), no id adds one, missing ones are removed. */
   replaceIndicators: (orgCode: string, year: number, version: number, indicators: IndicatorInput[]) =>

@@ -1,9 +1,10 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
+import { FilterBar, SelectFilter, YearFilter } from '../../common/FilterParts';
 import { formatDateTime } from '../../common/format';
 import { useLoad } from '../../common/useLoad';
 import { bulletinsApi, BULLETINS_HOME } from './api';
@@ -89,22 +90,17 @@ export default function BulletinsPage() {
         }
         title="通报列表"
       >
-        <Form name="bulletinFilter" layout="inline" style={{ rowGap: 12, marginBottom: 16 }}>
-          <Form.Item label="年度" htmlFor="bulletin-filter-year">
-            <InputNumber id="bulletin-filter-year" min={2000} max={2100} precision={0} placeholder="全部" value={q.year ?? null} onChange={(v) => setQ((x) => ({ ...x, year: v ?? undefined }))} />
-          </Form.Item>
-          <Form.Item label="状态" htmlFor="bulletin-filter-status">
-            <Select<BulletinStatus>
-              id="bulletin-filter-status"
-              allowClear
-              placeholder="全部"
-              style={{ width: 120 }}
-              value={q.status}
-              onChange={(status) => setQ((x) => ({ ...x, status }))}
-              options={(['draft', 'published'] as const).map((s) => ({ value: s, label: BULLETIN_STATUS_LABELS[s] }))}
-            />
-          </Form.Item>
-        </Form>
+        <FilterBar name="bulletinFilter">
+          <YearFilter id="bulletin-filter-year" value={q.year} onChange={(year) => setQ((x) => ({ ...x, year }))} />
+          <SelectFilter<BulletinStatus>
+            label="状态"
+            id="bulletin-filter-status"
+            width={120}
+            value={q.status}
+            onChange={(status) => setQ((x) => ({ ...x, status }))}
+            options={(['draft', 'published'] as const).map((s) => ({ value: s, label: BULLETIN_STATUS_LABELS[s] }))}
+          />
+        </FilterBar>
         <Table<BulletinListItem>
           rowKey="id"
           size="small"

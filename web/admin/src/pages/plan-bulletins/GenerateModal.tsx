@@ -1,11 +1,10 @@
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, TreeSelect } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
-import { buildOrgTree, type OrgNode } from '../../common/orgTree';
-import { useScopeOrgs } from '../../common/useVocabulary';
-import { showServerErrors } from '../info-requests/formErrors';
+import { useOrgCodeTree } from '../../common/OrgYearPicker';
+import { showServerErrors, validValues } from '../../common/formErrors';
 import { bulletinsApi } from './api';
 import { currentQuarter, QUARTER_NAMES, QUARTERS } from './labels';
 import type { Bulletin, PlanOption } from './types';
@@ -17,13 +16,6 @@ interface Values {
   planId?: number;
   number?: string;
 }
-
-interface CodeNode {
-  value: string;
-  title: string;
-  children: CodeNode[];
-}
-const codeTree = (nodes: OrgNode[]): CodeNode[] => nodes.map((n) => ({ value: n.org.code, title: n.org.name, children: codeTree(n.children) }));
 
 /** The adopted (or archived) plans of an organisation and year: a bulletin may cover one of them instead of all. */
 function usePlans(orgCode: string | undefined, year: number | undefined): PlanOption[] {
@@ -51,20 +43,15 @@ export default function GenerateModal({ onClose, onGenerated }: { onClose(): voi
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ text: string; existing: number | null } | null>(null);
-  const orgs = useScopeOrgs();
-  const tree = useMemo(() => codeTree(buildOrgTree(orgs.filter((o) => o.status === 'active'))), [orgs]);
+  const tree = useOrgCodeTree();
   const orgCode = Form.useWatch('orgCode', form);
   const year = Form.useWatch('year', form);
   const plans = usePlans(orgCode, year);
   const now = currentQuarter();
 
   const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     setError(null);
     try {

@@ -1,8 +1,8 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Typography } from 'antd';
+import { App, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { showServerErrors } from '../info-requests/formErrors';
+import { showServerErrors } from '../../common/formErrors';
+import { SaveBar, SaveError } from '../../common/SaveBar';
 import { bulletinsApi } from './api';
 import type { Bulletin } from './types';
 
@@ -75,27 +75,8 @@ export default function TextsForm({ bulletin: b, editable, onDirty, onSaved, onR
       <Form.Item label="结束语" name="closing" extra="如整改要求和报送时间；可分段。">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={5000} />
       </Form.Item>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title="未能保存"
-          description={error.text}
-          style={{ marginBottom: 16 }}
-          data-testid="save-error"
-          action={error.conflict ? <Button size="small" onClick={onReload} disabled={false}>重新加载</Button> : undefined}
-        />
-      )}
-      {canEdit ? (
-        <Flex gap={12} align="center" wrap="wrap">
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined aria-hidden />} loading={saving}>
-            保存
-          </Button>
-          <Typography.Text type="secondary">第 {b.version} 版</Typography.Text>
-        </Flex>
-      ) : (
-        <Typography.Text type="secondary">{b.status === 'published' ? '通报已经发布，不能再修改。' : '只有政务公开办管理员可以修改通报。'}</Typography.Text>
-      )}
+      <SaveError error={error} onReload={onReload} />
+      <SaveBar canSave={canEdit} saving={saving} note={`第 ${b.version} 版`} readOnlyNote={b.status === 'published' ? '通报已经发布，不能再修改。' : '只有政务公开办管理员可以修改通报。'} />
     </Form>
   );
 }

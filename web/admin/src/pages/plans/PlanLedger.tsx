@@ -1,7 +1,8 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Form, Popconfirm, Radio, Row, Select, Space, Statistic } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Popconfirm, Radio, Row, Space, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/client';
+import { FilterBar, SelectFilter } from '../../common/FilterParts';
 import { formatDateTime } from '../../common/format';
 import { useLoad } from '../../common/useLoad';
 import { type LedgerFilter, plansApi } from './api';
@@ -86,7 +87,7 @@ export default function PlanLedger({ plan, onChanged }: { plan: PlanDetail; onCh
           </Button>
         }
       >
-        <Form name="ledgerFilter" layout="inline" style={{ rowGap: 12, marginBottom: 16 }}>
+        <FilterBar name="ledgerFilter">
           <Form.Item label="视图">
             <Radio.Group
               optionType="button"
@@ -99,31 +100,26 @@ export default function PlanLedger({ plan, onChanged }: { plan: PlanDetail; onCh
               ]}
             />
           </Form.Item>
-          <Form.Item label="状态" htmlFor="ledger-status">
-            <Select<TaskStatus>
-              id="ledger-status"
-              allowClear
-              placeholder="全部状态"
-              style={{ width: 170 }}
-              value={filter.status}
-              onChange={(status) => setFilter((f) => ({ ...f, status }))}
-              options={words.taskStatuses.filter((s) => s.value !== 'overdue').map((s) => ({ value: s.value as TaskStatus, label: s.label }))}
-            />
-          </Form.Item>
-          <Form.Item label="责任单位" htmlFor="ledger-org">
-            <Select<string>
-              id="ledger-org"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="全部单位"
-              style={{ width: 240 }}
-              popupMatchSelectWidth={false}
-              value={filter.org}
-              onChange={(org) => setFilter((f) => ({ ...f, org }))}
-              options={units}
-            />
-          </Form.Item>
-        </Form>
+          <SelectFilter<TaskStatus>
+            label="状态"
+            id="ledger-status"
+            placeholder="全部状态"
+            width={170}
+            value={filter.status}
+            onChange={(status) => setFilter((f) => ({ ...f, status }))}
+            options={words.taskStatuses.filter((s) => s.value !== 'overdue').map((s) => ({ value: s.value as TaskStatus, label: s.label }))}
+          />
+          <SelectFilter<string>
+            label="责任单位"
+            id="ledger-org"
+            placeholder="全部单位"
+            width={240}
+            searchable
+            value={filter.org}
+            onChange={(org) => setFilter((f) => ({ ...f, org }))}
+            options={units}
+          />
+        </FilterBar>
         <LedgerTable tasks={data?.items ?? []} loading={loading} />
       </Card>
       <Card title="按单位汇总" size="small">

@@ -1,9 +1,10 @@
 import { ImportOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
+import { FilterBar, SelectFilter, YearFilter } from '../../common/FilterParts';
 import { useLoad } from '../../common/useLoad';
 import { plansApi } from './api';
 import { canWritePlans, PLAN_STATUS_COLORS } from './labels';
@@ -64,22 +65,17 @@ function PlanList() {
         )
       }
     >
-      <Form name="planFilter" layout="inline" style={{ rowGap: 12, marginBottom: 16 }}>
-        <Form.Item label="状态" htmlFor="plan-filter-status">
-          <Select<PlanStatus>
-            id="plan-filter-status"
-            allowClear
-            placeholder="全部"
-            style={{ width: 140 }}
-            value={q.status}
-            onChange={(status) => setQ((x) => ({ ...x, status }))}
-            options={words.planStatuses.map((s) => ({ value: s.value, label: s.label }))}
-          />
-        </Form.Item>
-        <Form.Item label="年度" htmlFor="plan-filter-year">
-          <InputNumber id="plan-filter-year" min={2000} max={2100} precision={0} placeholder="全部" value={q.year ?? null} onChange={(v) => setQ((x) => ({ ...x, year: v ?? undefined }))} />
-        </Form.Item>
-      </Form>
+      <FilterBar name="planFilter">
+        <SelectFilter<PlanStatus>
+          label="状态"
+          id="plan-filter-status"
+          width={140}
+          value={q.status}
+          onChange={(status) => setQ((x) => ({ ...x, status }))}
+          options={words.planStatuses.map((s) => ({ value: s.value, label: s.label }))}
+        />
+        <YearFilter id="plan-filter-year" value={q.year} onChange={(year) => setQ((x) => ({ ...x, year }))} />
+      </FilterBar>
       <Table<PlanSummary>
         rowKey="id"
         size="small"

@@ -2,7 +2,7 @@
 import { ApiError, api, call } from '../../api/client';
 import type { Problem } from '../../api/types';
 import type {
-  CrossTasksQuery, ParseResult, PatchTaskInput, PlanDetail, PlanInput, PlanStatus, PlanSummary, PlanTasks, PlanVocabulary, ProgressInput, SubmitInput,
+  CrossTasksQuery, ParseResult, PatchTaskInput, PlanDetail, PlanInput, PlanStatus, PlanSummary, PlanTasks, ProgressInput, SubmitInput,
   TaskDetail, TaskStatus, TaskView,
 } from './types';
 
@@ -44,7 +44,6 @@ export interface LedgerFilter {
 }
 
 export const plansApi = {
-  vocabulary: () => call<PlanVocabulary>('GET', `${base}/vocabulary`),
   parseText: (text: string, orgCode?: string) => call<ParseResult>('POST', `${base}/parse`, { body: orgCode ? { text, orgCode } : { text } }),
   parseFile: (file: File, orgCode?: string) => upload<ParseResult>(`${base}/parse${orgCode ? `?orgCode=${encodeURIComponent(orgCode)}` : ''}`, file),
   list: (q: { status?: PlanStatus; year?: number } = {}) => call<{ items: PlanSummary[] }>('GET', base, { query: q }),

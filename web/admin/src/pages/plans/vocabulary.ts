@@ -1,8 +1,6 @@
 // The words of 分工方案与台账 from the server (GET /api/v1/plans/vocabulary, src/modules/plans/vocabulary.ts): the
 // console keeps no copy. Loaded once per page load; the screens render their labels once they are here.
-import { createContext, useContext, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { plansApi } from './api';
+import { useServerVocabulary, vocabularyContext } from '../../common/useServerVocabulary';
 import type { DeadlineKind, PlanVocabulary, TaskStatus, UnitRole } from './types';
 
 export interface PlanWords extends PlanVocabulary {
@@ -31,32 +29,14 @@ export function wordsOf(v: PlanVocabulary): PlanWords {
   };
 }
 
-let pending: Promise<PlanWords> | null = null;
-
 /** Loads the words (once); `words` is null while loading or after a failure (`error`). */
 export function usePlanWords(): { words: PlanWords | null; error: string | null } {
-  const [state, setState] = useState<{ words: PlanWords | null; error: string | null }>({ words: null, error: null });
-  useEffect(() => {
-    let live = true;
-    pending ??= plansApi.vocabulary().then(wordsOf);
-    pending
-      .then((words) => live && setState({ words, error: null }))
-      .catch((err: unknown) => {
-        pending = null;
-        if (live) setState({ words: null, error: errorMessage(err) });
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  const { value, error } = useServerVocabulary('/api/v1/plans/vocabulary', wordsOf);
+  return { words: value, error };
 }
 
-export const PlanWordsContext = createContext<PlanWords | null>(null);
+const context = vocabularyContext<PlanWords>('PlanWordsContext');
+export const PlanWordsContext = context.Context;
 
 /** The words provided by <WordsGate> (which renders its children only once they are loaded). */
-export function useWords(): PlanWords {
-  const words = useContext(PlanWordsContext);
-  if (!words) throw new Error('useWords() outside PlanWordsContext');
-  return words;
-}
+export const useWords: () => PlanWords = context.useValue;
