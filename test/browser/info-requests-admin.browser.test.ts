@@ -163,6 +163,8 @@ describe('依申请公开 in the admin console', () => {
       await dialog.getByText('请填写所申请信息的提供方式或获取途径').waitFor(); // required, checked before sending
       await field.fill(INFO_LOCATION);
       const preview = dialog.getByTestId('reply-preview');
+      // The preview follows the field through Form.useWatch, a render later than the typing: wait for it.
+      await preview.getByText('本机关予以公开：该信息已在本机关门户网站', { exact: false }).waitFor();
       assert.match(await preview.innerText(), new RegExp(`${DESCRIPTION}[\\s\\S]*本机关予以公开：该信息已在本机关门户网站`));
       await screenshot(page, 'info-requests-reply');
       const replied = await clickFor<{ number: string; request: { status: string; result: string } }>(page, 'POST', `/api/v1/info-requests/${requestId}/reply`, () =>
