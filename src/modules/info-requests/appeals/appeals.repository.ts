@@ -52,12 +52,5 @@ export const appealsRepository = {
     ]);
     return { rows, total: Number(count.n) };
   },
-  /** Records filed within [from, to] of some organisations, counted by kind and outcome (table 四). */
-  async countByKindAndOutcome(db: Db, orgIds: number[], from: string, to: string): Promise<{ kind: string; outcome: string; n: number }[]> {
-    if (!orgIds.length) return [];
-    const rows = await db.selectFrom('info_request_appeals').select(['kind', 'outcome', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('org_id', 'in', orgIds).where('filed_on', '>=', from).where('filed_on', '<=', to)
-      .groupBy(['kind', 'outcome']).execute();
-    return rows.map((r) => ({ kind: r.kind, outcome: r.outcome, n: Number(r.n) }));
-  },
+
 };

@@ -7,8 +7,9 @@ import type { OrgRow } from '../../orgs/index.js';
 import { type RequestRow, requestsRepository } from '../info-requests.repository.js';
 import type { RequestContext } from '../request-context.js';
 import { orgUnit, orgsById, scopeOrgIds } from '../scope.js';
-import { APPEAL_KINDS, APPEAL_OUTCOMES, type AppealKind, type AppealOutcome } from '../vocabulary.js';
+import type { AppealKind, AppealOutcome } from '../vocabulary.js';
 import { APPEAL_KIND_LABELS, APPEAL_OUTCOME_LABELS, appealProblems, lateFilingNote } from './appeal-rules.js';
+import { appealTable } from '../statistics/index.js';
 import { type AppealListRow, type AppealRow, appealsRepository as repo } from './appeals.repository.js';
 import type { AppealView, CreateAppealInput, ReviewLitigation, UpdateAppealInput } from './appeals.schemas.js';
 
@@ -44,12 +45,6 @@ function present(a: AppealListRow, orgs: Map<number, OrgRow>): AppealView {
 }
 
 const withRequest = (a: AppealRow, r: RequestRow): AppealListRow => ({ ...a, tracking_code: r.tracking_code, register_no: r.register_no, request_closed_on: r.closed_on });
-
-/** table 四 with every cell at zero. */
-function emptyTable(): ReviewLitigation {
-  const cell = () => ({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
-  return { review: cell(), litigationDirect: cell(), litigationAfterReview: cell() };
-}
 
 /**
  * 行政复议 / 行政诉讼 about how requests were handled (条例第五十一条: 申请人认为行政机关在政府信息公开
@@ -164,24 +159,17 @@ export function createAppealUseCases(ctx: RequestContext) {
 
     /**
      * Table 四 (行政复议、行政诉讼情况) of an organisation (default: the caller's) for a year (default:
-     * this year), exactly the `reviewLitigation` member of the annual report JSON.
+     * this year), in the shape of the annual report JSON's `reviewLitigation`.
      *
-     * Counting rule chosen [U]: a record is counted in the year it was FILED (申请复议或起诉之日); a record
-     * decided in a later year is still counted in its filing year, with its current outcome — so a
-     * report made again later shows the case's 结果 instead of 尚未审结, and no case is counted twice.
+     * Counting rule chosen [U]: a record is counted in the year it was FILED (申请复议或起诉之日), with its
+     * current outcome, so the office sees how each case of the year ended. The annual report counts the
+     * same records with their outcome as of 31 December (decided later = 尚未审结), as the year stood.
      * @throws NotFoundError (ORG_NOT_FOUND) when the organisation is unknown or outside the caller's scope.
      */
     async summary(p: Principal, q: { year?: number; org?: string; scope?: 'self' | 'subtree' }): Promise<ReviewLitigation> {
       const year = q.year ?? Number(ctx.today().slice(0, 4));
       const { orgIds } = await orgUnit(ctx, p, q.org ?? p.orgCode, q.scope ?? 'self');
-      const table = emptyTable();
-      for (const { kind, outcome, n } of await repo.countByKindAndOutcome(db, orgIds, `${year}-01-01`, `${year}-12-31`)) {
-        if (!APPEAL_KINDS.includes(kind as AppealKind) || !APPEAL_OUTCOMES.includes(outcome as AppealOutcome)) continue;
-        const cell = table[kind as AppealKind];
-        cell[outcome as AppealOutcome] += n;
-        cell.total += n;
-      }
-      return table;
+      return appealTable(db, { orgIds, year, outcomeAt: 'now' });
     },
   };
 }

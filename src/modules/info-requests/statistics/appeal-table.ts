@@ -54,13 +54,18 @@ function filedIn(eb: Eb, ids: number[], start: string, end: string) {
   return eb.and([eb(`${t}.org_id`, 'in', ids), eb(`${t}.filed_on`, '>=', start), eb(`${t}.filed_on`, '<=', end)]);
 }
 
-/** Table 四 for the organisations and the year, one aggregate query per group of organisations. */
-export async function appealTable(db: Kysely<any>, q: YearQuery): Promise<AppealTableCounts> {
+/**
+ * Table 四 for the organisations and the year, one aggregate query per group of organisations. Outcomes
+ * are those of 31 December (the annual report), or the current ones (`outcomeAt: 'now'`, the handling
+ * screen's summary, which shows how a case of the year ended even when it was decided later).
+ */
+export async function appealTable(db: Kysely<any>, q: YearQuery & { outcomeAt?: 'yearEnd' | 'now' }): Promise<AppealTableCounts> {
   const { start, end } = yearBounds(q.year);
+  const outcome = q.outcomeAt === 'now' ? sql<string>`info_request_appeals.outcome` : outcomeAsOf(end);
   const table = emptyAppealTable();
   for (const ids of orgChunks(q.orgIds)) {
     const rows = await (db as Db).selectFrom('info_request_appeals')
-      .select(['kind', outcomeAsOf(end).as('outcome_at'), (eb) => eb.fn.countAll<number>().as('n')])
+      .select(['kind', outcome.as('outcome_at'), (eb) => eb.fn.countAll<number>().as('n')])
       .where((eb) => filedIn(eb, ids, start, end))
       // By the output name: PostgreSQL would not see two copies of the CASE with their own parameters as one.
       .groupBy(['kind', sql`outcome_at`])
