@@ -267,8 +267,15 @@ describe('admin console in a browser', () => {
       await yearRow.getByRole('button', { name: '查看' }).click();
       await page.getByTestId('calendar-year-detail').getByText(/2026/).first().waitFor();
 
-      await page.getByLabel('起算日期').fill('2026-09-30');
-      await page.keyboard.press('Enter');
+      // Under load the picker can take Enter before it has parsed the typed text: type again until it holds the date.
+      const start = page.getByLabel('起算日期');
+      for (let i = 0; i < 3 && (await start.inputValue()) !== '2026-09-30'; i++) {
+        await start.click();
+        await start.fill('2026-09-30');
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(200);
+      }
+      assert.equal(await start.inputValue(), '2026-09-30');
       await page.getByLabel('工作日数').fill('3');
       const result = await clickFor<{ due: string }>(page, 'GET', '/api/v1/calendar/deadline', () => page.getByRole('button', { name: '计算' }).click());
       assert.equal(result.due, '2026-10-10');
